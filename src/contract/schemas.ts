@@ -1,0 +1,213 @@
+/**
+ * The adapter contract as zod schemas (DESIGN section 4).
+ *
+ * zod/mini rather than classic zod: about a third of the size in the standalone bundle, and it
+ * never probes `new Function`, so it runs under a strict Content-Security-Policy without
+ * `'unsafe-eval'` (measured in shared/TOOLCHAIN.md).
+ *
+ * Every value an adapter resolves is parsed with one of these before the widget uses it
+ * (see `validated-adapter.ts`). The TypeScript types of the contract are inferred from here,
+ * so the schema and the type can never disagree.
+ */
+import * as z from 'zod/mini';
+
+/** A non-empty string: ids, names and labels that the widget shows or sends back. */
+const text = z.string().check(z.minLength(1));
+
+/** An ISO 4217 currency code such as `CNY`. */
+export const currencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code'));
+
+/**
+ * Money in integer minor units (fen for CNY). A float such as `12.5` is rejected: money is never
+ * a binary fraction anywhere in the widget.
+ */
+export const moneySchema = z.object({
+  amount: z.int().check(z.minimum(0)),
+  currency: currencySchema,
+});
+
+/** An instant: ISO 8601 date-time with an explicit offset (`Z` or `+08:00`). */
+export const dateTimeSchema = z.iso.datetime({ offset: true });
+
+/** A calendar date `YYYY-MM-DD`, meant in Asia/Shanghai. */
+export const calendarDateSchema = z.iso.date();
+
+export const effectiveSchema = z.enum(['immediately', 'end-of-term']);
+export const verificationMethodSchema = z.enum(['sms', 'face', 'security-questions']);
+export const requestStatusSchema = z.enum(['received', 'processing', 'completed', 'rejected']);
+export const refundStatusSchema = z.enum(['pending', 'issued', 'arrived', 'none']);
+export const subscriptionStatusSchema = z.enum(['active', 'suspended', 'pending-cancellation', 'cancelled', 'expired']);
+export const billingCycleSchema = z.enum(['month', 'quarter', 'half-year', 'year']);
+
+export const accountSchema = z.object({
+  id: text,
+  displayName: text,
+  maskedPhone: z.optional(text),
+});
+
+const periodSchema = z
+  .object({ start: dateTimeSchema, end: dateTimeSchema })
+  .check(z.refine((p) => Date.parse(p.end) > Date.parse(p.start), { message: 'the period ends before it starts', path: ['end'] }));
+
+export const subscriptionSchema = z.object({
+  id: text,
+  productName: text,
+  planName: text,
+  status: subscriptionStatusSchema,
+  billingCycle: billingCycleSchema,
+  currentPeriod: periodSchema,
+  price: moneySchema,
+});
+
+export const termsSchema = z.object({
+  title: text,
+  url: text,
+  version: text,
+  highlights: z.array(text),
+  penalty: z.optional(moneySchema),
+  refundMethod: text,
+  effectiveOptions: z.array(effectiveSchema).check(z.minLength(1)),
+  dataRetentionDays: z.optional(z.int().check(z.minimum(0))),
+});
+
+export const reasonSchema = z.object({
+  id: text,
+  label: text,
+  requiresComment: z.optional(z.boolean()),
+});
+
+export const supportSchema = z.object({
+  hotline: z.optional(text),
+  email: z.optional(text),
+  chatUrl: z.optional(text),
+  hours: z.optional(text),
+});
+
+export const contextSchema = z.object({
+  account: accountSchema,
+  subscription: subscriptionSchema,
+  terms: termsSchema,
+  reasons: z.optional(z.array(reasonSchema)),
+  verificationMethods: z.array(verificationMethodSchema),
+  support: supportSchema,
+  pendingRequest: z.optional(z.object({ requestId: text })),
+});
+
+export const smsChallengeSchema = z.object({
+  challengeId: text,
+  method: z.literal('sms'),
+  maskedPhone: text,
+  codeLength: z.int().check(z.minimum(4), z.maximum(8)),
+  resendAfterSeconds: z.int().check(z.minimum(0)),
+  expiresInSeconds: z.int().check(z.minimum(1)),
+});
+
+export const faceChallengeSchema = z.object({
+  challengeId: text,
+  method: z.literal('face'),
+  handoffUrl: text,
+  pollAfterSeconds: z.int().check(z.minimum(1)),
+});
+
+export const securityQuestionsChallengeSchema = z.object({
+  challengeId: text,
+  method: z.literal('security-questions'),
+  questions: z.array(z.object({ id: text, prompt: text })).check(z.minLength(1)),
+});
+
+export const challengeSchema = z.discriminatedUnion('method', [
+  smsChallengeSchema,
+  faceChallengeSchema,
+  securityQuestionsChallengeSchema,
+]);
+
+export const verifyFailureReasonSchema = z.enum(['wrong', 'expired', 'pending', 'locked']);
+
+export const verifyResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), proof: text }),
+  z.object({
+    ok: z.literal(false),
+    reason: verifyFailureReasonSchema,
+    attemptsLeft: z.optional(z.int().check(z.minimum(0))),
+    retryAfterSeconds: z.optional(z.int().check(z.minimum(0))),
+  }),
+]);
+
+export const quoteSchema = z
+  .object({
+    quoteId: text,
+    effective: effectiveSchema,
+    effectiveAt: dateTimeSchema,
+    paid: moneySchema,
+    used: moneySchema,
+    penalty: moneySchema,
+    refund: moneySchema,
+    method: text,
+    arrivalWorkingDays: z
+      .object({ min: z.int().check(z.minimum(0)), max: z.int().check(z.minimum(0)) })
+      .check(z.refine((w) => w.min <= w.max, { message: 'min is above max', path: ['max'] })),
+  })
+  .check(
+    z.refine((q) => new Set([q.paid.currency, q.used.currency, q.penalty.currency, q.refund.currency]).size === 1, {
+      message: 'the quote mixes currencies',
+      path: ['refund', 'currency'],
+    }),
+    z.refine((q) => q.refund.amount === Math.max(0, q.paid.amount - q.used.amount - q.penalty.amount), {
+      message: 'refund is not paid - used - penalty (floored at zero)',
+      path: ['refund', 'amount'],
+    }),
+  );
+
+export const receiptSchema = z.object({
+  requestId: text,
+  status: requestStatusSchema,
+  submittedAt: dateTimeSchema,
+  expectedDoneBy: dateTimeSchema,
+});
+
+export const refundTrackingSchema = z.object({
+  status: refundStatusSchema,
+  amount: moneySchema,
+  expectedBy: z.optional(
+    z
+      .object({ earliest: calendarDateSchema, latest: calendarDateSchema })
+      .check(z.refine((r) => r.earliest <= r.latest, { message: 'earliest is after latest', path: ['latest'] })),
+  ),
+});
+
+export const statusSchema = z.object({
+  requestId: text,
+  status: requestStatusSchema,
+  updatedAt: dateTimeSchema,
+  rejectionReason: z.optional(text),
+  refund: z.optional(refundTrackingSchema),
+});
+
+// ---- What the widget sends: the inputs of each adapter method. The reference back end and the
+// ---- conformance check parse requests with these.
+
+export const loadContextInputSchema = z.object({ subscriptionId: z.optional(text) });
+export const startVerificationInputSchema = z.object({ method: verificationMethodSchema });
+export const securityAnswerSchema = z.object({ questionId: text, answer: z.string() });
+export const verifyInputSchema = z.object({
+  challengeId: text,
+  method: verificationMethodSchema,
+  code: z.optional(z.string()),
+  answers: z.optional(z.array(securityAnswerSchema)),
+});
+export const quoteInputSchema = z.object({ subscriptionId: text, effective: effectiveSchema });
+export const submitInputSchema = z.object({
+  subscriptionId: text,
+  reasonIds: z.array(text),
+  comment: z.optional(z.string()),
+  effective: effectiveSchema,
+  quoteId: text,
+  proof: z.optional(text),
+  idempotencyKey: text,
+});
+export const statusInputSchema = z.object({ requestId: text });
+export const feedbackInputSchema = z.object({
+  requestId: z.optional(text),
+  rating: z.int().check(z.minimum(1), z.maximum(5)),
+  comment: z.optional(z.string()),
+});

@@ -1,0 +1,98 @@
+/**
+ * What each step needs before the subscriber may go on. Each guard returns the field errors to
+ * show (an empty list means the step is complete); the UI shows them in the error summary.
+ */
+import type { FieldError, FlowState, ReasonRule, StepId } from './types.js';
+import { isCompleteCode, normalizeCode } from './sms-code.js';
+
+/** The reasons in force: the back end's when it lists some, else the operator's or the defaults. */
+export function reasonRules(state: FlowState): readonly ReasonRule[] {
+  const fromContext = state.context?.reasons;
+  if (fromContext && fromContext.length > 0) {
+    return fromContext.map((r) => {
+      const rule: ReasonRule = { id: r.id, requiresComment: r.requiresComment === true };
+      const offerId = state.config.offersByReason[r.id];
+      if (offerId !== undefined) rule.offerId = offerId;
+      return rule;
+    });
+  }
+  return state.config.reasons;
+}
+
+export function prepareErrors(state: FlowState): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!state.answers.backupAcknowledged) errors.push({ field: 'backup', key: 'backupRequired' });
+  if (!state.answers.termsAcknowledged) errors.push({ field: 'terms', key: 'termsRequired' });
+  return errors;
+}
+
+/** In one-click mode the reason is optional, but a chosen reason still follows its rules. */
+export function reasonErrors(state: FlowState, optional = false): FieldError[] {
+  const errors: FieldError[] = [];
+  const { reasonIds, comment } = state.answers;
+  const rules = reasonRules(state);
+  if (reasonIds.length === 0 && !optional) errors.push({ field: 'reasons', key: 'reasonRequired' });
+  if (reasonIds.length > state.config.maxReasons) errors.push({ field: 'reasons', key: 'tooManyReasons' });
+  const needsComment = rules.some((r) => r.requiresComment && reasonIds.includes(r.id));
+  if (needsComment && comment.trim() === '') errors.push({ field: 'comment', key: 'commentRequired' });
+  if ([...comment].length > state.config.commentMaxLength) errors.push({ field: 'comment', key: 'commentTooLong' });
+  return errors;
+}
+
+export function verificationNeeded(state: FlowState): boolean {
+  return (state.context?.verificationMethods.length ?? 0) > 0;
+}
+
+export function verifyErrors(state: FlowState): FieldError[] {
+  if (!verificationNeeded(state) || state.secrets.proof !== null) return [];
+  return [{ field: state.answers.method === null ? 'method' : 'code', key: 'verificationRequired' }];
+}
+
+export function isLocked(state: FlowState, at: string): boolean {
+  const until = state.verification.lockedUntil;
+  return until !== null && Date.parse(until) > Date.parse(at);
+}
+
+/** What must be filled in before `verify` is called for the current challenge. */
+export function checkErrors(state: FlowState, at: string): FieldError[] {
+  const challenge = state.verification.challenge;
+  if (state.answers.method === null) return [{ field: 'method', key: 'methodRequired' }];
+  if (isLocked(state, at)) return [{ field: state.answers.method === 'security-questions' ? 'answers' : 'code', key: 'verificationLocked' }];
+  if (challenge === null) return [];
+  if (challenge.method === 'sms') {
+    const code = normalizeCode(state.secrets.code);
+    if (code === '') return [{ field: 'code', key: 'codeRequired' }];
+    if (!isCompleteCode(code, challenge.codeLength)) return [{ field: 'code', key: 'codeFormat' }];
+    return [];
+  }
+  if (challenge.method === 'security-questions') {
+    return challenge.questions
+      .filter((q) => (state.secrets.answers[q.id] ?? '').trim() === '')
+      .map((q) => ({ field: `answer:${q.id}` as const, key: 'answerRequired' as const }));
+  }
+  return [];
+}
+
+export function confirmErrors(state: FlowState): FieldError[] {
+  if (state.answers.effective === null) return [{ field: 'effective', key: 'effectiveRequired' }];
+  return [];
+}
+
+/** The guard of one step, as used by Continue and by resume. */
+export function stepErrors(state: FlowState, step: StepId): FieldError[] {
+  switch (step) {
+    case 'prepare':
+      return prepareErrors(state);
+    case 'reason':
+      return reasonErrors(state);
+    case 'verify':
+      return verifyErrors(state);
+    case 'confirm':
+      return confirmErrors(state);
+    case 'one-click':
+      return [...reasonErrors(state, true), ...verifyErrors(state), ...confirmErrors(state)];
+    case 'status':
+    case 'done':
+      return [];
+  }
+}

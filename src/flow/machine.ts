@@ -1,0 +1,381 @@
+/**
+ * The unsubscribe flow as a pure state machine: `transition(state, event)` returns the next
+ * state and never touches the DOM, storage, timers or the network. Adapter calls are asked for
+ * through `state.pending`; the element runs them (see `requests.ts`) and reports back with
+ * `RESOLVED` / `FAILED` carrying the request's `seq`, so a late answer to an abandoned request
+ * is recognised and ignored.
+ */
+import type { UnsubscribeContext, VerifyResult } from '../contract/types.js';
+import { checkErrors, isLocked, reasonRules, stepErrors, verificationNeeded } from './guards.js';
+import { isFaceOnly, isPreSubmit, stepsFor } from './steps.js';
+import { applySnapshot } from './snapshot.js';
+import type { BlockedReason, ErrorInfo, FieldError, FlowConfig, FlowEvent, FlowSnapshot, FlowState, Operation, StepId } from './types.js';
+
+export interface InitOptions {
+  config: FlowConfig;
+  subscriptionId?: string | null;
+  /** A snapshot from a previous visit, applied once the context has loaded. */
+  snapshot?: FlowSnapshot | null;
+}
+
+/** The state before anything is known: loading the context. */
+export function initialState({ config, subscriptionId = null, snapshot = null }: InitOptions): FlowState {
+  const compatible = snapshot !== null && snapshot.mode === config.mode ? snapshot : null;
+  return {
+    phase: 'loading',
+    config,
+    step: config.mode === 'one-click' ? 'one-click' : 'prepare',
+    blocked: null,
+    subscriptionId: subscriptionId ?? compatible?.subscriptionId ?? null,
+    context: null,
+    answers: { backupAcknowledged: false, termsAcknowledged: false, reasonIds: [], comment: '', effective: null, method: null },
+    secrets: { code: '', answers: {}, proof: null },
+    verification: { challenge: null, issuedAt: null, attemptsLeft: null, lockedUntil: null, lastFailure: null },
+    offer: null,
+    offersSeen: [],
+    quote: null,
+    idempotencyKey: null,
+    requestId: null,
+    receipt: null,
+    status: null,
+    pending: { operation: 'loadContext', seq: 1 },
+    seq: 1,
+    fieldErrors: [],
+    serviceError: null,
+    restoring: compatible,
+  };
+}
+
+/** The steps of this run, once the context says which verification methods apply. */
+export function stepsOf(state: FlowState): StepId[] {
+  return stepsFor(state.config.mode, state.context?.verificationMethods ?? []);
+}
+
+/** Whether the subscriber can still change their mind: before the request is submitted. */
+export function canLeave(state: FlowState): boolean {
+  return (state.phase === 'active' || state.phase === 'blocked' || state.phase === 'loading') && state.receipt === null && state.requestId === null;
+}
+
+export function canGoBack(state: FlowState): boolean {
+  const steps = stepsOf(state);
+  return state.phase === 'active' && isPreSubmit(state.step) && steps.indexOf(state.step) > 0 && state.pending?.operation !== 'submit';
+}
+
+export function transition(state: FlowState, event: FlowEvent): FlowState {
+  switch (event.type) {
+    case 'RESOLVED':
+      return isCurrent(state, event.seq) ? resolve(state, event) : state;
+    case 'FAILED':
+      return isCurrent(state, event.seq) ? fail(state, event.operation, event.error) : state;
+    case 'RETRY':
+      return retry(state);
+    case 'DISMISS_ERROR':
+      return { ...state, serviceError: null };
+    case 'KEEP':
+      return canLeave(state) ? { ...state, phase: 'kept', pending: null, offer: null } : state;
+    case 'STATUS_UPDATED': {
+      if (state.requestId === null || event.status.requestId !== state.requestId) return state;
+      const finished = event.status.status === 'completed' || event.status.status === 'rejected';
+      return { ...state, status: event.status, step: finished ? 'done' : state.step };
+    }
+    default:
+      return editable(state) ? edit(state, event) : state;
+  }
+}
+
+// ---- results of adapter calls
+
+function isCurrent(state: FlowState, seq: number): boolean {
+  return state.pending !== null && state.pending.seq === seq;
+}
+
+function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' }>): FlowState {
+  const done: FlowState = { ...state, pending: null, serviceError: null };
+  switch (event.operation) {
+    case 'loadContext':
+      return applyContext(done, event.value);
+    case 'startVerification':
+      return {
+        ...done,
+        fieldErrors: [],
+        verification: { ...done.verification, challenge: event.value, issuedAt: event.at, attemptsLeft: null, lastFailure: null },
+        secrets: {
+          ...done.secrets,
+          code: event.value.method === 'sms' ? '' : done.secrets.code,
+          answers: event.value.method === 'security-questions' ? keepAnswers(done.secrets.answers, event.value.questions) : done.secrets.answers,
+        },
+      };
+    case 'verify':
+      return applyVerifyResult(done, event.value, event.at);
+    case 'quoteRefund': {
+      // A different quote is a different request body: it needs its own idempotency key.
+      const sameQuote = done.quote !== null && done.quote.quoteId === event.value.quoteId;
+      return { ...done, quote: event.value, idempotencyKey: sameQuote ? done.idempotencyKey : null };
+    }
+    case 'submit':
+      return {
+        ...done,
+        receipt: event.value,
+        requestId: event.value.requestId,
+        step: 'status',
+        fieldErrors: [],
+        // The proof, the code and the answers have done their job: drop them at once.
+        secrets: { code: '', answers: {}, proof: null },
+      };
+  }
+}
+
+function keepAnswers(answers: Record<string, string>, questions: ReadonlyArray<{ id: string }>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const q of questions) if (answers[q.id] !== undefined) kept[q.id] = answers[q.id] as string;
+  return kept;
+}
+
+function applyVerifyResult(state: FlowState, result: VerifyResult, at: string): FlowState {
+  if (result.ok) {
+    const verified: FlowState = {
+      ...state,
+      secrets: { ...state.secrets, proof: result.proof },
+      verification: { ...state.verification, lastFailure: null, lockedUntil: null },
+      fieldErrors: [],
+    };
+    // Verifying is the step's Continue: on success the guided flow moves on by itself.
+    return verified.step === 'verify' ? goForward(verified) : verified;
+  }
+  const verification = { ...state.verification, lastFailure: result.reason };
+  if (result.attemptsLeft !== undefined) verification.attemptsLeft = result.attemptsLeft;
+  if (result.reason === 'locked' && result.retryAfterSeconds !== undefined) {
+    verification.lockedUntil = new Date(Date.parse(at) + result.retryAfterSeconds * 1000).toISOString();
+  }
+  const questions = state.verification.challenge?.method === 'security-questions';
+  const field = questions ? 'answers' : 'code';
+  const errorByReason: Record<typeof result.reason, FieldError | null> = {
+    wrong: { field, key: questions ? 'answerWrong' : 'codeWrong' },
+    expired: { field, key: 'codeExpired' },
+    locked: { field, key: 'verificationLocked' },
+    pending: null,
+  };
+  const error = errorByReason[result.reason];
+  return { ...state, verification, fieldErrors: error ? [error] : [] };
+}
+
+function blockedReasonFor(error: ErrorInfo): BlockedReason {
+  switch (error.code) {
+    case 'unauthenticated':
+      return 'login-required';
+    case 'not-found':
+      return 'nothing-to-unsubscribe';
+    case 'invalid-response':
+      return 'invalid-data';
+    default:
+      return 'unreachable';
+  }
+}
+
+function fail(state: FlowState, operation: Operation, error: ErrorInfo): FlowState {
+  const done: FlowState = { ...state, pending: null };
+  if (operation === 'loadContext') return { ...done, phase: 'blocked', blocked: { reason: blockedReasonFor(error), error } };
+  return { ...done, serviceError: { operation, error } };
+}
+
+function retry(state: FlowState): FlowState {
+  if (state.pending !== null) return state;
+  if (state.phase === 'blocked' && state.blocked?.reason !== 'configuration') {
+    return request({ ...state, phase: 'loading', blocked: null }, 'loadContext');
+  }
+  if (state.phase === 'active' && state.serviceError !== null) return request(state, state.serviceError.operation);
+  return state;
+}
+
+function request(state: FlowState, operation: Operation): FlowState {
+  const seq = state.seq + 1;
+  return { ...state, pending: { operation, seq }, seq, serviceError: null };
+}
+
+// ---- the context arrives: where does the subscriber start?
+
+function applyContext(state: FlowState, context: UnsubscribeContext): FlowState {
+  const methods = context.verificationMethods;
+  const withContext: FlowState = { ...state, context, phase: 'active', blocked: null, subscriptionId: context.subscription.id };
+  if (isFaceOnly(methods)) return { ...withContext, phase: 'blocked', blocked: { reason: 'configuration' }, restoring: null };
+
+  let next = withContext;
+  if (next.restoring !== null) next = applySnapshot(next, next.restoring);
+  next = { ...next, restoring: null };
+
+  const answers = { ...next.answers };
+  if (answers.effective === null || !context.terms.effectiveOptions.includes(answers.effective)) {
+    answers.effective = context.terms.effectiveOptions[0] ?? null;
+  }
+  if (answers.method !== null && !methods.includes(answers.method)) answers.method = null;
+  if (answers.method === null && methods.length === 1) answers.method = methods[0] ?? null;
+  next = { ...next, answers };
+
+  if (context.pendingRequest !== undefined) {
+    return { ...next, requestId: context.pendingRequest.requestId, step: 'status', fieldErrors: [] };
+  }
+  if (next.requestId !== null) return { ...next, step: next.step === 'done' ? 'done' : 'status' };
+  if (context.subscription.status !== 'active' && context.subscription.status !== 'suspended') {
+    return { ...next, phase: 'blocked', blocked: { reason: 'nothing-to-unsubscribe' } };
+  }
+  return enter(next, furthestAllowed(next, next.step));
+}
+
+/**
+ * The step a run may be on: `wanted`, or the first earlier step whose guard is not met. A reload
+ * lands where the subscriber was, except that a `confirm` without the (never stored) proof
+ * goes back to `verify`.
+ */
+function furthestAllowed(state: FlowState, wanted: StepId): StepId {
+  const steps = stepsOf(state).filter(isPreSubmit);
+  const target = steps.includes(wanted) ? wanted : (steps[0] as StepId);
+  for (const step of steps) {
+    if (step === target) return step;
+    if (stepErrors(state, step).length > 0) return step;
+  }
+  return target;
+}
+
+// ---- what the subscriber does
+
+function editable(state: FlowState): boolean {
+  return state.phase === 'active' && isPreSubmit(state.step) && state.pending?.operation !== 'submit';
+}
+
+/** Any change to what will be submitted makes a new attempt, with a new idempotency key. */
+function withAnswers(state: FlowState, answers: Partial<FlowState['answers']>): FlowState {
+  return { ...state, answers: { ...state.answers, ...answers }, idempotencyKey: null };
+}
+
+function edit(state: FlowState, event: FlowEvent): FlowState {
+  switch (event.type) {
+    case 'SET_ACK':
+      return { ...state, answers: { ...state.answers, [event.which === 'backup' ? 'backupAcknowledged' : 'termsAcknowledged']: event.value } };
+    case 'SET_REASON':
+      return setReason(state, event.reasonId, event.selected);
+    case 'SET_COMMENT':
+      return withAnswers(state, { comment: event.comment });
+    case 'SET_EFFECTIVE': {
+      if (!state.context?.terms.effectiveOptions.includes(event.effective) || event.effective === state.answers.effective) return state;
+      const changed = { ...withAnswers(state, { effective: event.effective }), quote: null };
+      return needsQuote(changed) ? request(changed, 'quoteRefund') : changed;
+    }
+    case 'CHOOSE_METHOD': {
+      if (!state.context?.verificationMethods.includes(event.method) || event.method === state.answers.method) return state;
+      const cleared = state.pending !== null && isVerificationCall(state.pending.operation) ? { ...state, pending: null } : state;
+      return {
+        ...cleared,
+        answers: { ...state.answers, method: event.method },
+        verification: { ...state.verification, challenge: null, issuedAt: null, attemptsLeft: null, lastFailure: null },
+        fieldErrors: [],
+      };
+    }
+    case 'REQUEST_CHALLENGE':
+      return requestChallenge(state, event.at);
+    case 'SET_CODE':
+      return { ...state, secrets: { ...state.secrets, code: event.code } };
+    case 'SET_ANSWER':
+      return { ...state, secrets: { ...state.secrets, answers: { ...state.secrets.answers, [event.questionId]: event.answer } } };
+    case 'CHECK': {
+      if (state.verification.challenge === null || state.secrets.proof !== null || state.pending !== null) return state;
+      const errors = checkErrors(state, event.at);
+      return errors.length > 0 ? { ...state, fieldErrors: errors } : request({ ...state, fieldErrors: [] }, 'verify');
+    }
+    case 'CONTINUE':
+      return goForward(state);
+    case 'BACK': {
+      if (!canGoBack(state)) return state;
+      const steps = stepsOf(state);
+      return enter(state, steps[steps.indexOf(state.step) - 1] as StepId);
+    }
+    case 'GO_TO': {
+      const steps = stepsOf(state);
+      const target = steps.indexOf(event.step);
+      return isPreSubmit(event.step) && target >= 0 && target < steps.indexOf(state.step) ? enter(state, event.step) : state;
+    }
+    case 'ACCEPT_OFFER':
+      return state.offer === null ? state : { ...state, phase: 'offer-accepted', pending: null };
+    case 'DECLINE_OFFER':
+      return state.offer === null ? state : goForward({ ...state, offersSeen: [...state.offersSeen, state.offer.offerId], offer: null });
+    case 'SUBMIT':
+      return submit(state, event.idempotencyKey);
+    default:
+      return state;
+  }
+}
+
+function isVerificationCall(operation: Operation): boolean {
+  return operation === 'startVerification' || operation === 'verify';
+}
+
+function setReason(state: FlowState, reasonId: string, selected: boolean): FlowState {
+  if (!reasonRules(state).some((r) => r.id === reasonId)) return state;
+  const current = state.answers.reasonIds.filter((id) => id !== reasonId);
+  // With a single reason allowed, ticking one replaces the other, as a radio group does.
+  const reasonIds = !selected ? current : state.config.maxReasons === 1 ? [reasonId] : [...current, reasonId];
+  return withAnswers(state, { reasonIds });
+}
+
+function requestChallenge(state: FlowState, at: string): FlowState {
+  if (state.answers.method === null) return { ...state, fieldErrors: [{ field: 'method', key: 'methodRequired' }] };
+  if (state.secrets.proof !== null || state.pending !== null) return state;
+  if (isLocked(state, at)) return { ...state, fieldErrors: checkErrors(state, at) };
+  const challenge = state.verification.challenge;
+  if (challenge?.method === 'sms' && state.verification.issuedAt !== null) {
+    const resendAt = Date.parse(state.verification.issuedAt) + challenge.resendAfterSeconds * 1000;
+    if (Date.parse(at) < resendAt) return state;
+  }
+  return request({ ...state, fieldErrors: [] }, 'startVerification');
+}
+
+function needsQuote(state: FlowState): boolean {
+  if (state.step !== 'confirm' && state.step !== 'one-click') return false;
+  return state.answers.effective !== null && (state.quote === null || state.quote.effective !== state.answers.effective);
+}
+
+/** Shows `step`, clearing the last step's errors, and asks for what the step needs to show. */
+function enter(state: FlowState, step: StepId): FlowState {
+  // A call that belonged to the step being left is abandoned (its result will be stale).
+  const keepPending = state.pending !== null && state.pending.operation === 'quoteRefund' && (step === 'confirm' || step === 'one-click');
+  const entered: FlowState = { ...state, step, fieldErrors: [], offer: null, serviceError: null, pending: keepPending ? state.pending : null };
+  return needsQuote(entered) && !keepPending ? request(entered, 'quoteRefund') : entered;
+}
+
+function goForward(state: FlowState): FlowState {
+  const errors = stepErrors(state, state.step);
+  if (errors.length > 0) return { ...state, fieldErrors: errors };
+  if (state.step === 'reason') {
+    const offer = unseenOffer(state);
+    if (offer !== null) return { ...state, offer, fieldErrors: [] };
+  }
+  const steps = stepsOf(state);
+  const next = steps[steps.indexOf(state.step) + 1];
+  // From confirm (and one-click) the way on is SUBMIT, never a plain Continue.
+  if (next === undefined || !isPreSubmit(next)) return { ...state, fieldErrors: [] };
+  return enter(state, next);
+}
+
+function unseenOffer(state: FlowState): { offerId: string; reasonId: string } | null {
+  for (const rule of reasonRules(state)) {
+    if (rule.offerId !== undefined && state.answers.reasonIds.includes(rule.id) && !state.offersSeen.includes(rule.offerId)) {
+      return { offerId: rule.offerId, reasonId: rule.id };
+    }
+  }
+  return null;
+}
+
+function submit(state: FlowState, idempotencyKey: string): FlowState {
+  if (state.step !== 'confirm' && state.step !== 'one-click') return state;
+  if (state.pending !== null) return state;
+  const steps = stepsOf(state).filter((s) => isPreSubmit(s));
+  const errors = steps.flatMap((s) => stepErrors(state, s));
+  if (errors.length > 0) {
+    // In the guided flow an unmet earlier guard (only possible after GO_TO edits) sends the
+    // subscriber back to that step rather than listing fields that are not on this page.
+    const firstBad = steps.find((s) => stepErrors(state, s).length > 0) as StepId;
+    return firstBad === state.step ? { ...state, fieldErrors: errors } : { ...enter(state, firstBad), fieldErrors: stepErrors(state, firstBad) };
+  }
+  if (state.quote === null || state.quote.effective !== state.answers.effective) return needsQuote(state) ? request(state, 'quoteRefund') : state;
+  if (verificationNeeded(state) && state.secrets.proof === null) return state;
+  return request({ ...state, idempotencyKey: state.idempotencyKey ?? idempotencyKey, fieldErrors: [] }, 'submit');
+}

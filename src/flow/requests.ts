@@ -1,0 +1,55 @@
+/**
+ * The adapter call that `state.pending` asks for, with its input built from the state. Kept
+ * pure so the exact arguments of every call are tested without a DOM.
+ */
+import type { QuoteInput, StartVerificationInput, SubmitInput, VerifyInput, LoadContextInput } from '../contract/types.js';
+import { normalizeCode } from './sms-code.js';
+import type { FlowState } from './types.js';
+
+export type AdapterCall =
+  | { operation: 'loadContext'; seq: number; input: LoadContextInput }
+  | { operation: 'startVerification'; seq: number; input: StartVerificationInput }
+  | { operation: 'verify'; seq: number; input: VerifyInput }
+  | { operation: 'quoteRefund'; seq: number; input: QuoteInput }
+  | { operation: 'submit'; seq: number; input: SubmitInput };
+
+export function requestFor(state: FlowState): AdapterCall | null {
+  const pending = state.pending;
+  if (pending === null) return null;
+  const { seq } = pending;
+  const subscriptionId = state.context?.subscription.id ?? state.subscriptionId;
+  switch (pending.operation) {
+    case 'loadContext':
+      return { operation: 'loadContext', seq, input: subscriptionId === null ? {} : { subscriptionId } };
+    case 'startVerification':
+      return state.answers.method === null ? null : { operation: 'startVerification', seq, input: { method: state.answers.method } };
+    case 'verify': {
+      const challenge = state.verification.challenge;
+      if (challenge === null) return null;
+      const input: VerifyInput = { challengeId: challenge.challengeId, method: challenge.method };
+      if (challenge.method === 'sms') input.code = normalizeCode(state.secrets.code);
+      if (challenge.method === 'security-questions') {
+        input.answers = challenge.questions.map((q) => ({ questionId: q.id, answer: (state.secrets.answers[q.id] ?? '').trim() }));
+      }
+      return { operation: 'verify', seq, input };
+    }
+    case 'quoteRefund':
+      if (subscriptionId === null || state.answers.effective === null) return null;
+      return { operation: 'quoteRefund', seq, input: { subscriptionId, effective: state.answers.effective } };
+    case 'submit': {
+      const { quote, idempotencyKey } = state;
+      if (subscriptionId === null || quote === null || idempotencyKey === null) return null;
+      const input: SubmitInput = {
+        subscriptionId,
+        reasonIds: [...state.answers.reasonIds],
+        effective: quote.effective,
+        quoteId: quote.quoteId,
+        idempotencyKey,
+      };
+      const comment = state.answers.comment.trim();
+      if (comment !== '') input.comment = comment;
+      if (state.secrets.proof !== null) input.proof = state.secrets.proof;
+      return { operation: 'submit', seq, input };
+    }
+  }
+}

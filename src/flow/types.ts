@@ -1,0 +1,194 @@
+/**
+ * The flow's state and events. Everything here is plain data: the machine is a pure function
+ * from (state, event) to state, and the element only renders a state and sends events.
+ */
+import type {
+  Challenge,
+  Effective,
+  Receipt,
+  RefundQuote,
+  RequestStatus,
+  UnsubscribeContext,
+  VerificationMethod,
+  VerifyFailureReason,
+  VerifyResult,
+} from '../contract/types.js';
+import type { UnsubscribeErrorCode } from '../contract/errors.js';
+
+/** Public step ids (DESIGN section 2), used in events, the `step` attribute and stories. */
+export type StepId = 'prepare' | 'reason' | 'verify' | 'confirm' | 'one-click' | 'status' | 'done';
+
+export type FlowMode = 'guided' | 'one-click';
+
+/**
+ * Why the flow cannot go on. `configuration` is an operator mistake (face recognition offered as
+ * the only method); the others are the subscriber's situation or the back end's.
+ */
+export type BlockedReason = 'login-required' | 'nothing-to-unsubscribe' | 'unreachable' | 'invalid-data' | 'configuration';
+
+/** Where the flow stands overall. `kept` and `offer-accepted` end it with the subscription kept. */
+export type FlowPhase = 'loading' | 'blocked' | 'active' | 'kept' | 'offer-accepted';
+
+/** The adapter calls the flow asks for. Status polling and feedback run beside the flow. */
+export type Operation = 'loadContext' | 'startVerification' | 'verify' | 'quoteRefund' | 'submit';
+
+/** An error as plain data: what the UI needs to choose a message and a way forward. */
+export interface ErrorInfo {
+  code: UnsubscribeErrorCode;
+  retryable: boolean;
+  retryAfterSeconds?: number;
+}
+
+/** A reason as the flow sees it: the label lives in the message table or the operator's options. */
+export interface ReasonRule {
+  id: string;
+  requiresComment: boolean;
+  /** The retention offer attached to this reason, if any (at most one). */
+  offerId?: string;
+}
+
+export interface FlowConfig {
+  mode: FlowMode;
+  /** The reasons offered when the back end's context lists none. */
+  reasons: readonly ReasonRule[];
+  /** Offers by reason id, from the operator's options; applied to the back end's reasons too. */
+  offersByReason: Readonly<Record<string, string>>;
+  commentMaxLength: number;
+  /** How many reasons may be ticked at once. */
+  maxReasons: number;
+}
+
+export type FieldId = 'backup' | 'terms' | 'reasons' | 'comment' | 'method' | 'code' | 'answers' | 'effective' | `answer:${string}`;
+
+/** Message keys of the field errors (the i18n table has one string per key and locale). */
+export type FieldErrorKey =
+  | 'backupRequired'
+  | 'termsRequired'
+  | 'reasonRequired'
+  | 'tooManyReasons'
+  | 'commentRequired'
+  | 'commentTooLong'
+  | 'methodRequired'
+  | 'codeRequired'
+  | 'codeFormat'
+  | 'codeWrong'
+  | 'codeExpired'
+  | 'verificationLocked'
+  | 'answerRequired'
+  | 'answerWrong'
+  | 'verificationRequired'
+  | 'effectiveRequired';
+
+export interface FieldError {
+  field: FieldId;
+  key: FieldErrorKey;
+}
+
+/** What the subscriber entered. All of it survives Back, errors and (through the snapshot) a reload. */
+export interface FlowAnswers {
+  backupAcknowledged: boolean;
+  termsAcknowledged: boolean;
+  reasonIds: string[];
+  comment: string;
+  effective: Effective | null;
+  method: VerificationMethod | null;
+}
+
+/**
+ * Secrets: in memory only. Never in the snapshot, never in an event (DESIGN section 6).
+ * Cleared as soon as the request is submitted.
+ */
+export interface FlowSecrets {
+  code: string;
+  answers: Record<string, string>;
+  proof: string | null;
+}
+
+export interface VerificationState {
+  challenge: Challenge | null;
+  /** When the current challenge was issued (ISO instant), for the resend countdown. */
+  issuedAt: string | null;
+  attemptsLeft: number | null;
+  /** ISO instant until which the back end refuses new attempts. */
+  lockedUntil: string | null;
+  lastFailure: VerifyFailureReason | null;
+}
+
+export interface PendingRequest {
+  operation: Operation;
+  /** Increases with every request; a result carrying an older number is stale and ignored. */
+  seq: number;
+}
+
+export interface FlowState {
+  phase: FlowPhase;
+  config: FlowConfig;
+  step: StepId;
+  blocked: { reason: BlockedReason; error?: ErrorInfo } | null;
+  /** Asked for by the host page (`subscription-id`), before the context says which one it is. */
+  subscriptionId: string | null;
+  context: UnsubscribeContext | null;
+  answers: FlowAnswers;
+  secrets: FlowSecrets;
+  verification: VerificationState;
+  /** The offer shown now, before the subscriber accepts or declines it. */
+  offer: { offerId: string; reasonId: string } | null;
+  offersSeen: string[];
+  quote: RefundQuote | null;
+  /** Made once per attempt at unsubscribing and reused for every retry (DESIGN section 4). */
+  idempotencyKey: string | null;
+  requestId: string | null;
+  receipt: Receipt | null;
+  status: RequestStatus | null;
+  pending: PendingRequest | null;
+  seq: number;
+  fieldErrors: FieldError[];
+  /** A failed adapter call that is not about a field: shown with a retry where it makes sense. */
+  serviceError: { operation: Operation; error: ErrorInfo } | null;
+  /** A snapshot waiting for the context before it can be applied. */
+  restoring: FlowSnapshot | null;
+}
+
+/** What is kept for resume (`persist="session"`). Listed field by field in `snapshot.ts`. */
+export interface FlowSnapshot {
+  version: 1;
+  mode: FlowMode;
+  step: StepId;
+  subscriptionId: string | null;
+  answers: FlowAnswers;
+  offersSeen: string[];
+  idempotencyKey: string | null;
+  receipt: Receipt | null;
+  requestId: string | null;
+}
+
+export type Resolution =
+  | { operation: 'loadContext'; value: UnsubscribeContext }
+  | { operation: 'startVerification'; value: Challenge }
+  | { operation: 'verify'; value: VerifyResult }
+  | { operation: 'quoteRefund'; value: RefundQuote }
+  | { operation: 'submit'; value: Receipt };
+
+/** `at` is the time of the event as an ISO instant: the machine never reads a clock itself. */
+export type FlowEvent =
+  | { type: 'RETRY' }
+  | ({ type: 'RESOLVED'; seq: number; at: string } & Resolution)
+  | { type: 'FAILED'; seq: number; operation: Operation; error: ErrorInfo; at: string }
+  | { type: 'SET_ACK'; which: 'backup' | 'terms'; value: boolean }
+  | { type: 'SET_REASON'; reasonId: string; selected: boolean }
+  | { type: 'SET_COMMENT'; comment: string }
+  | { type: 'SET_EFFECTIVE'; effective: Effective }
+  | { type: 'CHOOSE_METHOD'; method: VerificationMethod }
+  | { type: 'REQUEST_CHALLENGE'; at: string }
+  | { type: 'SET_CODE'; code: string }
+  | { type: 'SET_ANSWER'; questionId: string; answer: string }
+  | { type: 'CHECK'; at: string }
+  | { type: 'CONTINUE' }
+  | { type: 'BACK' }
+  | { type: 'GO_TO'; step: StepId }
+  | { type: 'ACCEPT_OFFER' }
+  | { type: 'DECLINE_OFFER' }
+  | { type: 'KEEP' }
+  | { type: 'SUBMIT'; idempotencyKey: string }
+  | { type: 'STATUS_UPDATED'; status: RequestStatus }
+  | { type: 'DISMISS_ERROR' };

@@ -61,22 +61,43 @@ export function isUnsubscribeError(value: unknown): value is UnsubscribeError {
  * subscriber-facing message can be chosen from. Duck-typing the `code` keeps a second copy of this
  * package (a different `UnsubscribeError` class) working.
  */
+const NETWORK_FAILURE = /fetch|network|load failed/i;
+
 export function toUnsubscribeError(thrown: unknown, operation = 'adapter call'): UnsubscribeError {
   if (thrown instanceof UnsubscribeError) return thrown;
   if (typeof thrown === 'object' && thrown !== null) {
-    const candidate = thrown as { code?: unknown; retryable?: unknown; retryAfterSeconds?: unknown; message?: unknown; name?: unknown };
+    const candidate = thrown as {
+      code?: unknown;
+      retryable?: unknown;
+      retryAfterSeconds?: unknown;
+      path?: unknown;
+      message?: unknown;
+      name?: unknown;
+    };
     if (isErrorCode(candidate.code)) {
       const init: UnsubscribeErrorInit = { cause: thrown };
       if (typeof candidate.retryable === 'boolean') init.retryable = candidate.retryable;
-      if (typeof candidate.retryAfterSeconds === 'number' && Number.isFinite(candidate.retryAfterSeconds) && candidate.retryAfterSeconds >= 0) {
+      if (
+        typeof candidate.retryAfterSeconds === 'number' &&
+        Number.isFinite(candidate.retryAfterSeconds) &&
+        candidate.retryAfterSeconds >= 0
+      ) {
         init.retryAfterSeconds = Math.ceil(candidate.retryAfterSeconds);
       }
+      if (typeof candidate.path === 'string') init.path = candidate.path;
       const message = typeof candidate.message === 'string' ? candidate.message : `${operation} failed: ${candidate.code}`;
       return new UnsubscribeError(candidate.code, message, init);
     }
     if (candidate.name === 'TimeoutError') return new UnsubscribeError('timeout', `${operation} timed out`, { cause: thrown });
     if (candidate.name === 'AbortError') return new UnsubscribeError('network', `${operation} was aborted`, { cause: thrown });
-    if (thrown instanceof TypeError) return new UnsubscribeError('network', `${operation} could not reach the server`, { cause: thrown });
+    // fetch rejects with a TypeError when the network fails ("Failed to fetch", "NetworkError
+    // when attempting to fetch resource.", "Load failed"); any other TypeError is a bug in the
+    // adapter, which retrying will not mend.
+    if (thrown instanceof TypeError) {
+      return NETWORK_FAILURE.test(thrown.message)
+        ? new UnsubscribeError('network', `${operation} could not reach the server`, { cause: thrown })
+        : new UnsubscribeError('server', `${operation} failed: ${thrown.message}`, { cause: thrown, retryable: false });
+    }
   }
   return new UnsubscribeError('server', `${operation} failed unexpectedly`, { cause: thrown });
 }

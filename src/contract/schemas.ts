@@ -115,11 +115,7 @@ export const securityQuestionsChallengeSchema = z.object({
   questions: z.array(z.object({ id: text, prompt: text })).check(z.minLength(1)),
 });
 
-export const challengeSchema = z.discriminatedUnion('method', [
-  smsChallengeSchema,
-  faceChallengeSchema,
-  securityQuestionsChallengeSchema,
-]);
+export const challengeSchema = z.discriminatedUnion('method', [smsChallengeSchema, faceChallengeSchema, securityQuestionsChallengeSchema]);
 
 export const verifyFailureReasonSchema = z.enum(['wrong', 'expired', 'pending', 'locked']);
 

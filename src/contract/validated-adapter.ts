@@ -39,6 +39,8 @@ async function call<T>(operation: AdapterMethod, run: () => Promise<unknown>, sc
   return schema ? parseResponse(schema, raw, operation) : (undefined as T);
 }
 
+const VALIDATED = new WeakSet<UnsubscribeAdapter>();
+
 /**
  * Wraps any adapter so that every resolved value has been parsed by its schema and every
  * rejection is an `UnsubscribeError`. The widget only ever talks to a wrapped adapter, so an
@@ -57,10 +59,8 @@ export function withValidation(adapter: UnsubscribeAdapter): UnsubscribeAdapter 
   };
   const sendFeedback = adapter.sendFeedback?.bind(adapter);
   if (sendFeedback) {
-    wrapped.sendFeedback = (input, options) => call<void>('sendFeedback', () => sendFeedback(input, options), undefined);
+    wrapped.sendFeedback = (input, options) => call<undefined>('sendFeedback', () => sendFeedback(input, options), undefined);
   }
   VALIDATED.add(wrapped);
   return wrapped;
 }
-
-const VALIDATED = new WeakSet<UnsubscribeAdapter>();

@@ -1,0 +1,6 @@
+/** Refund estimate and working-day arithmetic (DESIGN section 5): pure functions, no DOM. */
+export { addWorkingDays, arrivalWindow, isWorkingDay, parseCalendarDate, shanghaiDate } from './calendar.js';
+export type { CalendarDate, WorkingDayCalendar } from './calendar.js';
+export { CN_CALENDAR, CN_CALENDAR_YEARS } from './cn-calendar.js';
+export { estimateRefund } from './estimate.js';
+export type { RefundEstimate, RefundEstimateInput } from './estimate.js';

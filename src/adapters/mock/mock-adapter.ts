@@ -1,0 +1,126 @@
+/**
+ * `createMockAdapter`: the in-memory back end of DESIGN section 4, deterministic given its clock.
+ * Each call is logged, delayed (abortably), possibly failed on purpose, checked against the
+ * contract's input schema, and then answered by one of the small desks it is built from.
+ */
+import type * as z from 'zod/mini';
+import {
+  UnsubscribeError,
+  feedbackInputSchema,
+  formatIssuePath,
+  loadContextInputSchema,
+  quoteInputSchema,
+  startVerificationInputSchema,
+  statusInputSchema,
+  submitInputSchema,
+  verifyInputSchema,
+  type AdapterMethod,
+  type CallOptions,
+  type FeedbackInput,
+} from '../../contract/index.js';
+import { buildBaseContext, contextAt } from './mock-context.js';
+import { createFailureInjector } from './mock-failures.js';
+import { simulateLatency } from './mock-latency.js';
+import { resolveMockOptions, type MockAdapter, type MockAdapterOptions, type MockCall } from './mock-options.js';
+import { createQuoteBook } from './mock-quotes.js';
+import { createRequestBook } from './mock-requests.js';
+import { createVerificationDesk } from './mock-verification.js';
+
+/** A copy of what the caller passed, so the log shows the call as made even if the caller mutates its object later. */
+function snapshot(input: unknown): unknown {
+  try {
+    return structuredClone(input);
+  } catch {
+    return input;
+  }
+}
+
+function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, method: AdapterMethod): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new UnsubscribeError(
+    'invalid-input',
+    `mock ${method}: bad input at ${formatIssuePath(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}`,
+    {
+      cause: result.error,
+    },
+  );
+}
+
+/**
+ * Creates an in-memory adapter with a realistic 移动云电脑 subscription, for the demo's offline
+ * mode, Storybook and tests. Every option is optional; see `MockAdapterOptions`.
+ * @throws RangeError when an option is out of range.
+ */
+export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter {
+  const config = resolveMockOptions(options);
+  const now = (): number => config.now().getTime();
+  const createdAt = config.now();
+  const base = buildBaseContext(config, createdAt);
+  const quotes = createQuoteBook(config, base);
+  const desk = createVerificationDesk(config, () => base.account.maskedPhone ?? '');
+  const requests = createRequestBook({
+    options: config,
+    subscriptionId: base.subscription.id,
+    seedEffective: base.terms.effectiveOptions[0] ?? 'immediately',
+    quotes,
+    isValidProof: desk.isValidProof,
+    createdAt: createdAt.getTime(),
+  });
+  const failures = createFailureInjector(config.failures);
+  const calls: MockCall[] = [];
+  const feedback: FeedbackInput[] = [];
+
+  async function handle<S extends z.ZodMiniType, T>(
+    method: AdapterMethod,
+    schema: S,
+    input: unknown,
+    callOptions: CallOptions | undefined,
+    answer: (input: z.output<S>, now: number) => T,
+  ): Promise<T> {
+    calls.push({ method, input: snapshot(input) });
+    await simulateLatency(config.latencyMs, callOptions?.signal);
+    failures.check(method);
+    return answer(parseInput(schema, input, method), now());
+  }
+
+  return {
+    loadContext: (input, callOptions) =>
+      handle('loadContext', loadContextInputSchema, input, callOptions, ({ subscriptionId }, at) => {
+        if (subscriptionId !== undefined && subscriptionId !== base.subscription.id) {
+          throw new UnsubscribeError('not-found', `mock loadContext: no subscription ${subscriptionId}`);
+        }
+        return contextAt(base, requests.live(at));
+      }),
+
+    startVerification: (input, callOptions) =>
+      handle('startVerification', startVerificationInputSchema, input, callOptions, ({ method }, at) => desk.start(method, at)),
+
+    verify: (input, callOptions) => handle('verify', verifyInputSchema, input, callOptions, (parsed, at) => desk.verify(parsed, at)),
+
+    quoteRefund: (input, callOptions) =>
+      handle('quoteRefund', quoteInputSchema, input, callOptions, (parsed, at) => quotes.issue(parsed, at)),
+
+    submit: (input, callOptions) => handle('submit', submitInputSchema, input, callOptions, (parsed, at) => requests.submit(parsed, at)),
+
+    getStatus: (input, callOptions) =>
+      handle('getStatus', statusInputSchema, input, callOptions, ({ requestId }, at) => requests.status(requestId, at)),
+
+    sendFeedback: (input, callOptions) =>
+      handle('sendFeedback', feedbackInputSchema, input, callOptions, (parsed) => {
+        if (parsed.requestId !== undefined && !requests.has(parsed.requestId)) {
+          throw new UnsubscribeError('not-found', `mock sendFeedback: no request ${parsed.requestId}`);
+        }
+        feedback.push(structuredClone(parsed));
+      }),
+
+    get calls() {
+      return calls.slice();
+    },
+    requests: () => requests.receipts(),
+    feedback: () => feedback.map((entry) => structuredClone(entry)),
+    approveFace: (challengeId) => desk.approveFace(challengeId),
+    lastSmsCode: () => desk.lastSmsCode(),
+  };
+}

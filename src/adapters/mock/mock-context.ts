@@ -1,0 +1,40 @@
+/** The context the mock back end reports: the defaults, the operator's overrides, and what has happened since. */
+import type { UnsubscribeContext } from '../../contract/index.js';
+import { DEFAULT_ACCOUNT, DEFAULT_SUPPORT, DEFAULT_TERMS, defaultSubscription } from './mock-data.js';
+import type { ResolvedMockOptions } from './mock-options.js';
+import type { LiveState } from './mock-requests.js';
+
+/** `{ ...defaults, ...overrides }`, then keys whose value is `undefined` dropped, so an override can remove an optional field. */
+function mergePart<T extends object>(defaults: T, overrides: Partial<T> | undefined): T {
+  const merged = Object.entries({ ...defaults, ...overrides }).filter(([, value]) => value !== undefined);
+  return structuredClone(Object.fromEntries(merged)) as T;
+}
+
+/**
+ * The context as configured, fixed when the adapter is created (the paid period is placed around
+ * the clock's time then). Deliberately not validated: a story may feed the widget a broken context
+ * to show how it copes; the widget's own validation reports it.
+ */
+export function buildBaseContext(options: ResolvedMockOptions, createdAt: Date): UnsubscribeContext {
+  const overrides = options.context;
+  const context: UnsubscribeContext = {
+    account: mergePart(DEFAULT_ACCOUNT, overrides.account),
+    subscription: mergePart(defaultSubscription(createdAt), overrides.subscription),
+    terms: mergePart(DEFAULT_TERMS, overrides.terms),
+    verificationMethods: [...options.verificationMethods],
+    support: mergePart(DEFAULT_SUPPORT, overrides.support),
+  };
+  if (overrides.reasons) context.reasons = structuredClone(overrides.reasons);
+  if (options.verificationMethods.includes('sms') && !context.account.maskedPhone) {
+    throw new RangeError('createMockAdapter: SMS verification needs context.account.maskedPhone');
+  }
+  return context;
+}
+
+/** A fresh copy of the context as the back end sees it now: a request under way shows as `pendingRequest`. */
+export function contextAt(base: UnsubscribeContext, live: LiveState): UnsubscribeContext {
+  const context = structuredClone(base);
+  if (live.subscriptionStatus) context.subscription.status = live.subscriptionStatus;
+  if (live.pendingRequestId !== undefined) context.pendingRequest = { requestId: live.pendingRequestId };
+  return context;
+}

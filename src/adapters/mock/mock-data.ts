@@ -1,0 +1,71 @@
+/**
+ * What the mock back end knows about its one subscriber: a China Mobile 移动云电脑 (software
+ * edition) yearly plan. Prices are in fen, instants carry +08:00.
+ *
+ * The paid period is placed around the mock's clock (it began on the first day of the month three
+ * months back), so the demo shows a sensible pro-rata refund on any day it is opened, and a test
+ * with a fake clock gets the same context every time.
+ *
+ * There are deliberately no `reasons` here: the widget has its own default list, and an operator's
+ * list is added with `options.context.reasons`.
+ */
+import type { Account, Subscription, Support, Terms } from '../../contract/index.js';
+import { shanghaiMonthStart, toShanghaiIso } from './mock-time.js';
+
+export interface MockSecurityQuestion {
+  id: string;
+  prompt: string;
+  /** Compared trimmed and case-insensitively. */
+  answer: string;
+}
+
+export const DEFAULT_ACCOUNT: Account = {
+  id: 'CMCC-ACC-2025031800127',
+  displayName: '王小明',
+  maskedPhone: '138****8000',
+};
+
+export const DEFAULT_SUBSCRIPTION_ID = 'CPC-SW-8800012345';
+
+/** The yearly plan, its current year having begun three calendar months (Shanghai) before `now`. */
+export function defaultSubscription(now: Date): Subscription {
+  const start = shanghaiMonthStart(now.getTime(), -3);
+  const end = shanghaiMonthStart(now.getTime(), 9);
+  return {
+    id: DEFAULT_SUBSCRIPTION_ID,
+    productName: '移动云电脑（软件版）',
+    planName: '畅享型 4核8G · 100GB 云盘 · 包年',
+    status: 'active',
+    billingCycle: 'year',
+    currentPeriod: { start: toShanghaiIso(start), end: toShanghaiIso(end) },
+    price: { amount: 58800, currency: 'CNY' },
+  };
+}
+
+export const DEFAULT_TERMS: Terms = {
+  title: '移动云电脑产品服务协议',
+  url: 'https://example.com/cloudpc/agreement',
+  version: '2026.1',
+  highlights: [
+    '选择立即退订的，按当期剩余天数折算退款，已使用天数的费用不予退还。',
+    '包年套餐提前退订收取违约金 50 元；选择到期退订的不收取违约金，也不产生退款。',
+    '服务终止后，云电脑内的数据保留 7 天，期满后彻底删除且无法恢复，请提前备份。',
+    '退款原路退回至您的支付账户，一般在 7–15 个工作日内到账。',
+  ],
+  penalty: { amount: 5000, currency: 'CNY' },
+  refundMethod: '原路退回',
+  effectiveOptions: ['immediately', 'end-of-term'],
+  dataRetentionDays: 7,
+};
+
+export const DEFAULT_SUPPORT: Support = {
+  hotline: '10086',
+  email: 'cloudpc-support@example.com',
+  chatUrl: 'https://example.com/cloudpc/chat',
+  hours: '每天 8:00–22:00',
+};
+
+export const DEFAULT_SECURITY_QUESTIONS: readonly MockSecurityQuestion[] = [
+  { id: 'q-first-city', prompt: '您开通移动云电脑时所在的城市是？', answer: '杭州' },
+  { id: 'q-pet-name', prompt: '您第一只宠物的名字是？（拼音或英文）', answer: 'Doudou' },
+];

@@ -1,0 +1,64 @@
+/**
+ * Refund quotes: computed from the context's price, period and penalty with the package's own
+ * estimate, and remembered so that `submit` can refer to one by its id.
+ */
+import { UnsubscribeError, type Effective, type QuoteInput, type RefundQuote, type UnsubscribeContext } from '../../contract/index.js';
+import { estimateRefund } from '../../refund/index.js';
+import type { ResolvedMockOptions } from './mock-options.js';
+import { toShanghaiIso } from './mock-time.js';
+
+export interface QuoteBook {
+  /** Quotes for `input`, remembers the quote and returns it. */
+  issue(input: QuoteInput, now: number): RefundQuote;
+  /** The refund terms of `effective` at `now`, without remembering them (quoteId is empty). */
+  compute(effective: Effective, now: number): RefundQuote;
+  find(quoteId: string): RefundQuote | undefined;
+}
+
+export function createQuoteBook(options: ResolvedMockOptions, context: UnsubscribeContext): QuoteBook {
+  const { subscription, terms } = context;
+  const quotes = new Map<string, RefundQuote>();
+  let counter = 0;
+
+  function compute(effective: Effective, now: number): RefundQuote {
+    const paid = subscription.price;
+    const common = { effective, method: terms.refundMethod, arrivalWorkingDays: { ...options.arrivalWorkingDays } };
+    if (effective === 'end-of-term') {
+      // The term runs out as agreed: all of it is used, nothing comes back, and no early-termination penalty applies.
+      const zero = { amount: 0, currency: paid.currency };
+      return {
+        quoteId: '',
+        ...common,
+        effectiveAt: subscription.currentPeriod.end,
+        paid: { ...paid },
+        used: { ...paid },
+        penalty: zero,
+        refund: { ...zero },
+      };
+    }
+    const effectiveAt = toShanghaiIso(now);
+    const estimate = estimateRefund({
+      paid,
+      penalty: terms.penalty,
+      periodStart: subscription.currentPeriod.start,
+      periodEnd: subscription.currentPeriod.end,
+      effectiveAt,
+    });
+    return { quoteId: '', ...common, effectiveAt, ...estimate };
+  }
+
+  return {
+    issue(input, now) {
+      if (input.subscriptionId !== subscription.id)
+        throw new UnsubscribeError('not-found', `mock quoteRefund: no subscription ${input.subscriptionId}`);
+      if (!terms.effectiveOptions.includes(input.effective)) {
+        throw new UnsubscribeError('invalid-input', `mock quoteRefund: effective ${input.effective} is not offered`);
+      }
+      const quote = { ...compute(input.effective, now), quoteId: `Q-${++counter}` };
+      quotes.set(quote.quoteId, quote);
+      return structuredClone(quote);
+    },
+    compute,
+    find: (quoteId) => quotes.get(quoteId),
+  };
+}

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { createMockAdapter } from '../../../src/adapters/mock/index.js';
+import { contextSchema, statusSchema } from '../../../src/contract/index.js';
+import { expectUnsubscribeError, expectValid, fakeClock } from './mock-fixtures.js';
+
+describe('mock adapter: context', () => {
+  it('describes a 移动云电脑 software-edition yearly plan priced in fen, with +08:00 times and no reasons of its own', async () => {
+    const adapter = createMockAdapter({ now: fakeClock().now });
+    const context = await adapter.loadContext({});
+
+    expectValid(contextSchema, context);
+    expect(context.subscription.productName).to.equal('移动云电脑（软件版）');
+    expect(context.subscription.price).to.deep.equal({ amount: 58800, currency: 'CNY' });
+    expect(context.subscription.currentPeriod).to.deep.equal({ start: '2026-08-01T00:00:00+08:00', end: '2027-08-01T00:00:00+08:00' });
+    expect(context.terms.penalty).to.deep.equal({ amount: 5000, currency: 'CNY' });
+    expect(context.terms.refundMethod).to.equal('原路退回');
+    expect(context.terms.effectiveOptions).to.deep.equal(['immediately', 'end-of-term']);
+    expect(context.account.maskedPhone).to.equal('138****8000');
+    expect(context.verificationMethods).to.deep.equal(['sms', 'face', 'security-questions']);
+    expect(context).to.not.have.property('reasons');
+    expect(context).to.not.have.property('pendingRequest');
+  });
+
+  it('places the paid period by the Shanghai month, not the browser’s', async () => {
+    // 2026-12-01 01:00 in Shanghai is still November in Los Angeles and in UTC.
+    const adapter = createMockAdapter({ now: fakeClock('2026-12-01T01:00:00+08:00').now });
+    const { subscription } = await adapter.loadContext({});
+    expect(subscription.currentPeriod.start).to.equal('2026-09-01T00:00:00+08:00');
+  });
+
+  it('merges overrides into each part, adds reasons, and removes a field set to undefined', async () => {
+    const adapter = createMockAdapter({
+      now: fakeClock().now,
+      verificationMethods: [],
+      context: {
+        account: { displayName: '李雷', maskedPhone: undefined },
+        terms: { effectiveOptions: ['immediately'], penalty: undefined },
+        support: { hotline: '10080' },
+        reasons: [{ id: 'price', label: '费用过高' }],
+      },
+    });
+    const context = await adapter.loadContext({});
+
+    expectValid(contextSchema, context);
+    expect(context.account.displayName).to.equal('李雷');
+    expect(context.account.id).to.equal('CMCC-ACC-2025031800127');
+    expect(context.account).to.not.have.property('maskedPhone');
+    expect(context.terms.effectiveOptions).to.deep.equal(['immediately']);
+    expect(context.terms).to.not.have.property('penalty');
+    expect(context.terms.title).to.equal('移动云电脑产品服务协议');
+    expect(context.support).to.include({ hotline: '10080', email: 'cloudpc-support@example.com' });
+    expect(context.reasons).to.deep.equal([{ id: 'price', label: '费用过高' }]);
+    expect(context.verificationMethods).to.deep.equal([]);
+  });
+
+  it('hands out a fresh copy each time, so a caller cannot change what the back end knows', async () => {
+    const adapter = createMockAdapter({ now: fakeClock().now });
+    const first = await adapter.loadContext({});
+    first.subscription.productName = 'changed';
+    first.terms.highlights.push('changed');
+    const second = await adapter.loadContext({});
+    expect(second.subscription.productName).to.equal('移动云电脑（软件版）');
+    expect(second.terms.highlights).to.not.include('changed');
+  });
+
+  it('accepts its own subscription id and answers not-found for any other', async () => {
+    const adapter = createMockAdapter({ now: fakeClock().now });
+    const { subscription } = await adapter.loadContext({});
+    expectValid(contextSchema, await adapter.loadContext({ subscriptionId: subscription.id }));
+    await expectUnsubscribeError(adapter.loadContext({ subscriptionId: 'CPC-SW-0000000000' }), 'not-found');
+  });
+
+  it('reports a pending request given by pendingRequestId, which getStatus knows as processing', async () => {
+    const adapter = createMockAdapter({ now: fakeClock().now, pendingRequestId: 'TD202611230042' });
+    const context = await adapter.loadContext({});
+    expectValid(contextSchema, context);
+    expect(context.pendingRequest).to.deep.equal({ requestId: 'TD202611230042' });
+    expect(context.subscription.status).to.equal('pending-cancellation');
+
+    const status = await adapter.getStatus({ requestId: 'TD202611230042' });
+    expectValid(statusSchema, status);
+    expect(status.status).to.equal('processing');
+    expect(adapter.requests()).to.deep.equal([]);
+  });
+
+  it('treats context.pendingRequest like pendingRequestId', async () => {
+    const adapter = createMockAdapter({ now: fakeClock().now, context: { pendingRequest: { requestId: 'TD202611230007' } } });
+    expect((await adapter.loadContext({})).pendingRequest).to.deep.equal({ requestId: 'TD202611230007' });
+    expect((await adapter.getStatus({ requestId: 'TD202611230007' })).status).to.equal('processing');
+  });
+
+  it('refuses out-of-range options when it is created, naming the option', () => {
+    expect(() => createMockAdapter({ smsCode: '12a456' })).to.throw(RangeError, /smsCode/);
+    expect(() => createMockAdapter({ smsCode: '123' })).to.throw(RangeError, /smsCode/);
+    expect(() => createMockAdapter({ maxAttempts: 0 })).to.throw(RangeError, /maxAttempts/);
+    expect(() => createMockAdapter({ latencyMs: -1 })).to.throw(RangeError, /latencyMs/);
+    expect(() => createMockAdapter({ statusTimeline: { processingAfterMs: 5000, doneAfterMs: 1000 } })).to.throw(RangeError, /doneAfterMs/);
+    expect(() => createMockAdapter({ arrivalWorkingDays: { min: 10, max: 5 } })).to.throw(RangeError, /arrivalWorkingDays/);
+    expect(() => createMockAdapter({ securityQuestions: [] })).to.throw(RangeError, /securityQuestions/);
+    expect(() => createMockAdapter({ failures: { submit: { code: 'server', times: -1 } } })).to.throw(
+      RangeError,
+      /failures\.submit\.times/,
+    );
+    expect(() => createMockAdapter({ context: { account: { maskedPhone: undefined } } })).to.throw(RangeError, /maskedPhone/);
+  });
+});

@@ -57,7 +57,8 @@ export function isLocked(state: FlowState, at: string): boolean {
 export function checkErrors(state: FlowState, at: string): FieldError[] {
   const challenge = state.verification.challenge;
   if (state.answers.method === null) return [{ field: 'method', key: 'methodRequired' }];
-  if (isLocked(state, at)) return [{ field: state.answers.method === 'security-questions' ? 'answers' : 'code', key: 'verificationLocked' }];
+  if (isLocked(state, at))
+    return [{ field: state.answers.method === 'security-questions' ? 'answers' : 'code', key: 'verificationLocked' }];
   if (challenge === null) return [];
   if (challenge.method === 'sms') {
     const code = normalizeCode(state.secrets.code);

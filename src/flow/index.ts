@@ -7,4 +7,12 @@ export { stepErrors, checkErrors, reasonRules, isLocked, verificationNeeded } fr
 export { normalizeCode, isCompleteCode } from './sms-code.js';
 export { requestFor } from './requests.js';
 export type { AdapterCall } from './requests.js';
-export { toSnapshot, parseSnapshot, applySnapshot, snapshotSchema, PERSISTED_FIELDS, PERSISTED_ANSWER_FIELDS, SNAPSHOT_VERSION } from './snapshot.js';
+export {
+  toSnapshot,
+  parseSnapshot,
+  applySnapshot,
+  snapshotSchema,
+  PERSISTED_FIELDS,
+  PERSISTED_ANSWER_FIELDS,
+  SNAPSHOT_VERSION,
+} from './snapshot.js';

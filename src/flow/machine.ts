@@ -53,7 +53,11 @@ export function stepsOf(state: FlowState): StepId[] {
 
 /** Whether the subscriber can still change their mind: before the request is submitted. */
 export function canLeave(state: FlowState): boolean {
-  return (state.phase === 'active' || state.phase === 'blocked' || state.phase === 'loading') && state.receipt === null && state.requestId === null;
+  return (
+    (state.phase === 'active' || state.phase === 'blocked' || state.phase === 'loading') &&
+    state.receipt === null &&
+    state.requestId === null
+  );
 }
 
 export function canGoBack(state: FlowState): boolean {
@@ -102,7 +106,8 @@ function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' 
         secrets: {
           ...done.secrets,
           code: event.value.method === 'sms' ? '' : done.secrets.code,
-          answers: event.value.method === 'security-questions' ? keepAnswers(done.secrets.answers, event.value.questions) : done.secrets.answers,
+          answers:
+            event.value.method === 'security-questions' ? keepAnswers(done.secrets.answers, event.value.questions) : done.secrets.answers,
         },
       };
     case 'verify':
@@ -250,7 +255,10 @@ function withAnswers(state: FlowState, answers: Partial<FlowState['answers']>): 
 function edit(state: FlowState, event: FlowEvent): FlowState {
   switch (event.type) {
     case 'SET_ACK':
-      return { ...state, answers: { ...state.answers, [event.which === 'backup' ? 'backupAcknowledged' : 'termsAcknowledged']: event.value } };
+      return {
+        ...state,
+        answers: { ...state.answers, [event.which === 'backup' ? 'backupAcknowledged' : 'termsAcknowledged']: event.value },
+      };
     case 'SET_REASON':
       return setReason(state, event.reasonId, event.selected);
     case 'SET_COMMENT':
@@ -337,7 +345,14 @@ function needsQuote(state: FlowState): boolean {
 function enter(state: FlowState, step: StepId): FlowState {
   // A call that belonged to the step being left is abandoned (its result will be stale).
   const keepPending = state.pending !== null && state.pending.operation === 'quoteRefund' && (step === 'confirm' || step === 'one-click');
-  const entered: FlowState = { ...state, step, fieldErrors: [], offer: null, serviceError: null, pending: keepPending ? state.pending : null };
+  const entered: FlowState = {
+    ...state,
+    step,
+    fieldErrors: [],
+    offer: null,
+    serviceError: null,
+    pending: keepPending ? state.pending : null,
+  };
   return needsQuote(entered) && !keepPending ? request(entered, 'quoteRefund') : entered;
 }
 
@@ -373,9 +388,12 @@ function submit(state: FlowState, idempotencyKey: string): FlowState {
     // In the guided flow an unmet earlier guard (only possible after GO_TO edits) sends the
     // subscriber back to that step rather than listing fields that are not on this page.
     const firstBad = steps.find((s) => stepErrors(state, s).length > 0) as StepId;
-    return firstBad === state.step ? { ...state, fieldErrors: errors } : { ...enter(state, firstBad), fieldErrors: stepErrors(state, firstBad) };
+    return firstBad === state.step
+      ? { ...state, fieldErrors: errors }
+      : { ...enter(state, firstBad), fieldErrors: stepErrors(state, firstBad) };
   }
-  if (state.quote === null || state.quote.effective !== state.answers.effective) return needsQuote(state) ? request(state, 'quoteRefund') : state;
+  if (state.quote === null || state.quote.effective !== state.answers.effective)
+    return needsQuote(state) ? request(state, 'quoteRefund') : state;
   if (verificationNeeded(state) && state.secrets.proof === null) return state;
   return request({ ...state, idempotencyKey: state.idempotencyKey ?? idempotencyKey, fieldErrors: [] }, 'submit');
 }

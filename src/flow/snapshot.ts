@@ -14,7 +14,17 @@ import type { FlowSnapshot, FlowState } from './types.js';
 export const SNAPSHOT_VERSION = 1;
 
 /** The fields written to storage, for documentation and for the test that proves nothing else is. */
-export const PERSISTED_FIELDS = ['version', 'mode', 'step', 'subscriptionId', 'answers', 'offersSeen', 'idempotencyKey', 'receipt', 'requestId'] as const;
+export const PERSISTED_FIELDS = [
+  'version',
+  'mode',
+  'step',
+  'subscriptionId',
+  'answers',
+  'offersSeen',
+  'idempotencyKey',
+  'receipt',
+  'requestId',
+] as const;
 
 export const PERSISTED_ANSWER_FIELDS = ['backupAcknowledged', 'termsAcknowledged', 'reasonIds', 'comment', 'effective', 'method'] as const;
 

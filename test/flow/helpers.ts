@@ -2,6 +2,7 @@ import { defaultFlowConfig } from '../../src/flow/defaults.js';
 import { initialState, transition } from '../../src/flow/machine.js';
 import type { FlowConfig, FlowEvent, FlowSnapshot, FlowState, Resolution } from '../../src/flow/types.js';
 import type { UnsubscribeContext } from '../../src/contract/types.js';
+import type { UnsubscribeErrorCode } from '../../src/contract/errors.js';
 import { validContext } from '../contract/fixtures.js';
 
 export const AT = '2026-03-12T10:00:00+08:00';
@@ -17,13 +18,20 @@ export function send(state: FlowState, ...events: FlowEvent[]): FlowState {
 /** Answers the request the state is waiting for with `value`, as the element would. */
 export function resolve(state: FlowState, resolution: Resolution, at = AT): FlowState {
   if (state.pending === null) throw new Error('nothing is pending');
-  if (state.pending.operation !== resolution.operation) throw new Error(`pending is ${state.pending.operation}, not ${resolution.operation}`);
+  if (state.pending.operation !== resolution.operation)
+    throw new Error(`pending is ${state.pending.operation}, not ${resolution.operation}`);
   return transition(state, { type: 'RESOLVED', seq: state.pending.seq, at, ...resolution } as FlowEvent);
 }
 
-export function failPending(state: FlowState, code: import('../../src/contract/errors.js').UnsubscribeErrorCode, retryable = false): FlowState {
+export function failPending(state: FlowState, code: UnsubscribeErrorCode, retryable = false): FlowState {
   if (state.pending === null) throw new Error('nothing is pending');
-  return transition(state, { type: 'FAILED', seq: state.pending.seq, operation: state.pending.operation, error: { code, retryable }, at: AT });
+  return transition(state, {
+    type: 'FAILED',
+    seq: state.pending.seq,
+    operation: state.pending.operation,
+    error: { code, retryable },
+    at: AT,
+  });
 }
 
 export interface StartOptions {

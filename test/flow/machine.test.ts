@@ -61,7 +61,9 @@ describe('flow machine', () => {
     });
 
     it('chooses the verification method itself when only one is allowed', () => {
-      expect(started({ context: validContext({ verificationMethods: ['security-questions'] }) }).answers.method).to.equal('security-questions');
+      expect(started({ context: validContext({ verificationMethods: ['security-questions'] }) }).answers.method).to.equal(
+        'security-questions',
+      );
       expect(started().answers.method).to.equal(null);
     });
 
@@ -124,7 +126,12 @@ describe('flow machine', () => {
     });
 
     it('goes on to reason when both are acknowledged', () => {
-      const state = send(started(), { type: 'SET_ACK', which: 'backup', value: true }, { type: 'SET_ACK', which: 'terms', value: true }, { type: 'CONTINUE' });
+      const state = send(
+        started(),
+        { type: 'SET_ACK', which: 'backup', value: true },
+        { type: 'SET_ACK', which: 'terms', value: true },
+        { type: 'CONTINUE' },
+      );
       expect(state.step).to.equal('reason');
       expect(state.fieldErrors).to.deep.equal([]);
     });
@@ -132,7 +139,12 @@ describe('flow machine', () => {
 
   describe('reason', () => {
     function atReason(options: Parameters<typeof started>[0] = {}): FlowState {
-      return send(started(options), { type: 'SET_ACK', which: 'backup', value: true }, { type: 'SET_ACK', which: 'terms', value: true }, { type: 'CONTINUE' });
+      return send(
+        started(options),
+        { type: 'SET_ACK', which: 'backup', value: true },
+        { type: 'SET_ACK', which: 'terms', value: true },
+        { type: 'CONTINUE' },
+      );
     }
 
     it('needs a reason', () => {
@@ -149,9 +161,19 @@ describe('flow machine', () => {
 
     it('refuses a comment longer than the limit, counting characters not UTF-16 units', () => {
       const state = atReason({ config: { commentMaxLength: 3 } });
-      const emoji = send(state, { type: 'SET_REASON', reasonId: 'price', selected: true }, { type: 'SET_COMMENT', comment: '😀😀😀' }, { type: 'CONTINUE' });
+      const emoji = send(
+        state,
+        { type: 'SET_REASON', reasonId: 'price', selected: true },
+        { type: 'SET_COMMENT', comment: '😀😀😀' },
+        { type: 'CONTINUE' },
+      );
       expect(emoji.step).to.equal('verify');
-      const long = send(state, { type: 'SET_REASON', reasonId: 'price', selected: true }, { type: 'SET_COMMENT', comment: '四个字符' }, { type: 'CONTINUE' });
+      const long = send(
+        state,
+        { type: 'SET_REASON', reasonId: 'price', selected: true },
+        { type: 'SET_COMMENT', comment: '四个字符' },
+        { type: 'CONTINUE' },
+      );
       expect(long.fieldErrors).to.deep.equal([{ field: 'comment', key: 'commentTooLong' }]);
     });
 
@@ -193,7 +215,12 @@ describe('flow machine', () => {
       });
 
       it('"no thanks, continue" goes on and the offer is not shown again after Back', () => {
-        const declined = send(atReason({ config }), { type: 'SET_REASON', reasonId: 'price', selected: true }, { type: 'CONTINUE' }, { type: 'DECLINE_OFFER' });
+        const declined = send(
+          atReason({ config }),
+          { type: 'SET_REASON', reasonId: 'price', selected: true },
+          { type: 'CONTINUE' },
+          { type: 'DECLINE_OFFER' },
+        );
         expect(declined.step).to.equal('verify');
         expect(declined.offersSeen).to.deep.equal(['half-price-3-months']);
         const again = send(declined, { type: 'BACK' }, { type: 'CONTINUE' });
@@ -202,7 +229,12 @@ describe('flow machine', () => {
       });
 
       it('accepting it ends the flow with the subscription kept', () => {
-        const state = send(atReason({ config }), { type: 'SET_REASON', reasonId: 'price', selected: true }, { type: 'CONTINUE' }, { type: 'ACCEPT_OFFER' });
+        const state = send(
+          atReason({ config }),
+          { type: 'SET_REASON', reasonId: 'price', selected: true },
+          { type: 'CONTINUE' },
+          { type: 'ACCEPT_OFFER' },
+        );
         expect(state.phase).to.equal('offer-accepted');
       });
 
@@ -275,7 +307,10 @@ describe('flow machine', () => {
 
     it('locks out until the time the back end gave, and allows trying again afterwards', () => {
       const checking = send(withSmsChallenge(atVerify()), { type: 'SET_CODE', code: '111111' }, { type: 'CHECK', at: AT });
-      const locked = resolve(checking, { operation: 'verify', value: { ok: false, reason: 'locked', retryAfterSeconds: 600, attemptsLeft: 0 } });
+      const locked = resolve(checking, {
+        operation: 'verify',
+        value: { ok: false, reason: 'locked', retryAfterSeconds: 600, attemptsLeft: 0 },
+      });
       expect(Date.parse(locked.verification.lockedUntil ?? '')).to.equal(Date.parse(AT) + 600_000);
       const refused = send(locked, { type: 'CHECK', at: later(599) });
       expect(refused.pending).to.equal(null);
@@ -286,7 +321,9 @@ describe('flow machine', () => {
 
     it('tells an expired code apart from a wrong one', () => {
       const checking = send(withSmsChallenge(atVerify()), { type: 'SET_CODE', code: '123456' }, { type: 'CHECK', at: AT });
-      expect(resolve(checking, { operation: 'verify', value: { ok: false, reason: 'expired' } }).fieldErrors[0]?.key).to.equal('codeExpired');
+      expect(resolve(checking, { operation: 'verify', value: { ok: false, reason: 'expired' } }).fieldErrors[0]?.key).to.equal(
+        'codeExpired',
+      );
     });
 
     it('moves on to confirm and asks for the quote once verified', () => {
@@ -294,7 +331,10 @@ describe('flow machine', () => {
       const state = resolve(checking, { operation: 'verify', value: { ok: true, proof: PROOF } });
       expect(state.step).to.equal('confirm');
       expect(state.secrets.proof).to.equal(PROOF);
-      expect(requestFor(state)).to.deep.include({ operation: 'quoteRefund', input: { subscriptionId: SUBSCRIPTION_ID, effective: 'immediately' } });
+      expect(requestFor(state)).to.deep.include({
+        operation: 'quoteRefund',
+        input: { subscriptionId: SUBSCRIPTION_ID, effective: 'immediately' },
+      });
     });
 
     it('sends one trimmed answer per security question and asks for every blank one', () => {
@@ -330,7 +370,13 @@ describe('flow machine', () => {
       expect(switched.pending).to.equal(null);
       expect(switched.verification.challenge).to.equal(null);
       // The answer to the abandoned request arrives late and is ignored.
-      const late = transition(switched, { type: 'RESOLVED', seq: sending.pending!.seq, at: AT, operation: 'startVerification', value: validSmsChallenge() });
+      const late = transition(switched, {
+        type: 'RESOLVED',
+        seq: sending.pending!.seq,
+        at: AT,
+        operation: 'startVerification',
+        value: validSmsChallenge(),
+      });
       expect(late).to.equal(switched);
     });
   });
@@ -341,7 +387,13 @@ describe('flow machine', () => {
       const changed = send(state, { type: 'SET_EFFECTIVE', effective: 'end-of-term' });
       expect(changed.quote).to.equal(null);
       expect(requestFor(changed)?.input).to.deep.equal({ subscriptionId: SUBSCRIPTION_ID, effective: 'end-of-term' });
-      const stale = transition(changed, { type: 'RESOLVED', seq: changed.pending!.seq - 1, at: AT, operation: 'quoteRefund', value: validQuote() });
+      const stale = transition(changed, {
+        type: 'RESOLVED',
+        seq: changed.pending!.seq - 1,
+        at: AT,
+        operation: 'quoteRefund',
+        value: validQuote(),
+      });
       expect(stale).to.equal(changed);
     });
 
@@ -377,7 +429,10 @@ describe('flow machine', () => {
     });
 
     it('shows the receipt on status and forgets the secrets once submitted', () => {
-      const submitted = resolve(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), { operation: 'submit', value: validReceipt() });
+      const submitted = resolve(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), {
+        operation: 'submit',
+        value: validReceipt(),
+      });
       expect(submitted.step).to.equal('status');
       expect(submitted.requestId).to.equal(validReceipt().requestId);
       expect(submitted.secrets).to.deep.equal({ code: '', answers: {}, proof: null });
@@ -391,10 +446,14 @@ describe('flow machine', () => {
     });
 
     it('does not submit without a quote', () => {
-      const noQuote = failPending(resolve(send(withSmsChallenge(atVerify()), { type: 'SET_CODE', code: '123456' }, { type: 'CHECK', at: AT }), {
-        operation: 'verify',
-        value: { ok: true, proof: PROOF },
-      }), 'server', true);
+      const noQuote = failPending(
+        resolve(send(withSmsChallenge(atVerify()), { type: 'SET_CODE', code: '123456' }, { type: 'CHECK', at: AT }), {
+          operation: 'verify',
+          value: { ok: true, proof: PROOF },
+        }),
+        'server',
+        true,
+      );
       expect(noQuote.serviceError?.operation).to.equal('quoteRefund');
       const asked = send(noQuote, { type: 'SUBMIT', idempotencyKey: 'k' });
       expect(asked.pending?.operation).to.equal('quoteRefund');
@@ -454,7 +513,12 @@ describe('flow machine', () => {
     });
 
     it('keeps the subscription from any step before submitting', () => {
-      for (const state of [started(), atVerify(), atConfirm(), failPending(initialState({ config: defaultFlowConfig() }), 'network', true)]) {
+      for (const state of [
+        started(),
+        atVerify(),
+        atConfirm(),
+        failPending(initialState({ config: defaultFlowConfig() }), 'network', true),
+      ]) {
         expect(send(state, { type: 'KEEP' }).phase).to.equal('kept');
       }
     });

@@ -60,7 +60,12 @@ describe('resume snapshot', () => {
   });
 
   it('resumes on the step where the subscriber was', () => {
-    const atReason = send(started(), { type: 'SET_ACK', which: 'backup', value: true }, { type: 'SET_ACK', which: 'terms', value: true }, { type: 'CONTINUE' });
+    const atReason = send(
+      started(),
+      { type: 'SET_ACK', which: 'backup', value: true },
+      { type: 'SET_ACK', which: 'terms', value: true },
+      { type: 'CONTINUE' },
+    );
     expect(reload(atReason).step).to.equal('reason');
     const atVerify = send(atReason, { type: 'SET_REASON', reasonId: 'price', selected: true }, { type: 'CONTINUE' });
     expect(reload(atVerify).step).to.equal('verify');

@@ -1,0 +1,198 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { UnsubscribeAdapter } from '../contract/adapter.js';
+import { toUnsubscribeError } from '../contract/errors.js';
+import { withValidation } from '../contract/validated-adapter.js';
+import { initialState, transition } from '../flow/machine.js';
+import { requestFor, type AdapterCall } from '../flow/requests.js';
+import { parseSnapshot, toSnapshot } from '../flow/snapshot.js';
+import type { ErrorInfo, FlowConfig, FlowEvent, FlowState } from '../flow/types.js';
+
+export interface FlowControllerOptions {
+  /** The adapter to talk to, or null when the host has not provided one yet. */
+  adapter(): UnsubscribeAdapter | null;
+  config(): FlowConfig;
+  subscriptionId(): string | null;
+  /** Where the resume snapshot lives, or null for `persist="none"`. */
+  storage(): Storage | null;
+  /** The clock; the machine never reads one itself. */
+  now?(): Date;
+  /** A fresh idempotency key for a new attempt at unsubscribing. */
+  newKey?(): string;
+  /** Called after every change of state, with the state before it. */
+  onTransition?(previous: FlowState, next: FlowState): void;
+  /** Called when an adapter call fails, after the state has taken the failure in. */
+  onError?(error: ErrorInfo, operation: string): void;
+}
+
+const STORAGE_PREFIX = 'cloudpc-unsubscribe:';
+
+/**
+ * Runs the flow machine for an element: keeps the state, performs the adapter calls the state
+ * asks for (each with its own AbortSignal), feeds their results back, and saves the resume
+ * snapshot. Removing the element aborts every call in flight.
+ */
+export class FlowController implements ReactiveController {
+  state: FlowState;
+
+  private readonly host: ReactiveControllerHost;
+  private readonly options: FlowControllerOptions;
+  private readonly inflight = new Map<number, AbortController>();
+  private adapter: UnsubscribeAdapter | null = null;
+  private connected = false;
+
+  constructor(host: ReactiveControllerHost, options: FlowControllerOptions) {
+    this.host = host;
+    this.options = options;
+    this.state = initialState({ config: options.config() });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.start();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.abortAll();
+  }
+
+  /** Starts (or starts over) from the context, resuming from storage when there is a snapshot. */
+  start(): void {
+    this.abortAll();
+    const raw = this.adapterOrNull();
+    this.adapter = raw === null ? null : withValidation(raw);
+    const previous = this.state;
+    this.state = initialState({
+      config: this.options.config(),
+      subscriptionId: this.options.subscriptionId(),
+      snapshot: parseSnapshot(this.readStorage()),
+    });
+    this.options.onTransition?.(previous, this.state);
+    this.host.requestUpdate();
+    this.runPending();
+  }
+
+  /** True while calls are in flight: what removal of the element must abort. */
+  get busy(): boolean {
+    return this.inflight.size > 0;
+  }
+
+  send(event: FlowEvent): void {
+    const previous = this.state;
+    const next = transition(previous, event);
+    if (next === previous) return;
+    this.state = next;
+    this.save();
+    this.options.onTransition?.(previous, next);
+    this.host.requestUpdate();
+    this.abortStale();
+    if (next.pending !== null && next.pending !== previous.pending) this.runPending();
+  }
+
+  /** The current time as the ISO instant events carry. */
+  at(): string {
+    return (this.options.now?.() ?? new Date()).toISOString();
+  }
+
+  newKey(): string {
+    return this.options.newKey?.() ?? crypto.randomUUID();
+  }
+
+  // ---- private
+
+  private adapterOrNull(): UnsubscribeAdapter | null {
+    try {
+      return this.options.adapter();
+    } catch {
+      return null;
+    }
+  }
+
+  private runPending(): void {
+    if (!this.connected) return;
+    const call = requestFor(this.state);
+    const pending = this.state.pending;
+    if (pending === null) return;
+    if (this.adapter === null || call === null) {
+      const error: ErrorInfo = { code: this.adapter === null ? 'network' : 'invalid-input', retryable: false };
+      queueMicrotask(() => this.send({ type: 'FAILED', seq: pending.seq, operation: pending.operation, error, at: this.at() }));
+      return;
+    }
+    void this.perform(this.adapter, call);
+  }
+
+  private async perform(adapter: UnsubscribeAdapter, call: AdapterCall): Promise<void> {
+    const controller = new AbortController();
+    this.inflight.set(call.seq, controller);
+    const options = { signal: controller.signal };
+    try {
+      const value = await invoke(adapter, call, options);
+      if (controller.signal.aborted) return;
+      this.send({ type: 'RESOLVED', seq: call.seq, at: this.at(), operation: call.operation, value } as FlowEvent);
+    } catch (thrown) {
+      if (controller.signal.aborted) return;
+      const error = toUnsubscribeError(thrown, call.operation);
+      const info: ErrorInfo = { code: error.code, retryable: error.retryable };
+      if (error.retryAfterSeconds !== undefined) info.retryAfterSeconds = error.retryAfterSeconds;
+      this.send({ type: 'FAILED', seq: call.seq, operation: call.operation, error: info, at: this.at() });
+      this.options.onError?.(info, call.operation);
+    } finally {
+      this.inflight.delete(call.seq);
+    }
+  }
+
+  private abortStale(): void {
+    const current = this.state.pending?.seq;
+    for (const [seq, controller] of this.inflight) {
+      if (seq !== current) {
+        controller.abort();
+        this.inflight.delete(seq);
+      }
+    }
+  }
+
+  private abortAll(): void {
+    for (const controller of this.inflight.values()) controller.abort();
+    this.inflight.clear();
+  }
+
+  private storageKey(): string {
+    return `${STORAGE_PREFIX}${this.options.subscriptionId() ?? 'default'}`;
+  }
+
+  private readStorage(): string | null {
+    try {
+      return this.options.storage()?.getItem(this.storageKey()) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private save(): void {
+    const storage = this.options.storage();
+    if (storage === null) return;
+    try {
+      const ended = this.state.phase === 'kept' || this.state.phase === 'offer-accepted';
+      if (ended) storage.removeItem(this.storageKey());
+      else if (this.state.phase === 'active') storage.setItem(this.storageKey(), JSON.stringify(toSnapshot(this.state)));
+    } catch {
+      // Storage full or forbidden (private mode, sandboxed frame): resume is a convenience, not a must.
+    }
+  }
+}
+
+function invoke(adapter: UnsubscribeAdapter, call: AdapterCall, options: { signal: AbortSignal }): Promise<unknown> {
+  switch (call.operation) {
+    case 'loadContext':
+      return adapter.loadContext(call.input, options);
+    case 'startVerification':
+      return adapter.startVerification(call.input, options);
+    case 'verify':
+      return adapter.verify(call.input, options);
+    case 'quoteRefund':
+      return adapter.quoteRefund(call.input, options);
+    case 'submit':
+      return adapter.submit(call.input, options);
+  }
+}

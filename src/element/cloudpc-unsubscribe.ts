@@ -1,25 +1,33 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { UnsubscribeAdapter } from '../contract/adapter.js';
-import { stepsOf } from '../flow/machine.js';
-import { defaultFlowConfig } from '../flow/defaults.js';
+import { canGoBack, canLeave, stepsOf } from '../flow/machine.js';
 import { isPreSubmit } from '../flow/steps.js';
-import type { FlowMode, FlowState, StepId } from '../flow/types.js';
-import { isLocale, translator, type Locale, type MessageOverrides, type Translate } from '../i18n/index.js';
+import type { ErrorInfo, FlowMode, FlowState, StepId } from '../flow/types.js';
+import { createFormatters, isLocale, translator, type Locale, type MessageKey, type MessageOverrides, type Translate } from '../i18n/index.js';
+import { flowConfigFor, localized, resolveOptions, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
+import { STEP_RENDERERS, STEP_STYLES } from '../steps/index.js';
+import { button } from '../ui/fields.js';
+import { fieldErrorText } from '../ui/labels.js';
+import { safeUrl } from '../ui/safe-url.js';
+import { uiStyles } from '../ui/styles.js';
+import type {
+  CompleteDetail,
+  ErrorDetail,
+  FeedbackDetail,
+  KeepDetail,
+  LoginRequiredDetail,
+  OfferAcceptedDetail,
+  StatusChangeDetail,
+  StepChangeDetail,
+  SubmittedDetail,
+  VerifiedDetail,
+} from './events.js';
 import { FlowController } from './flow-controller.js';
 import { createDemoAdapter, resolveAdapter } from './resolve-adapter.js';
+import { StatusPoller } from './status-poller.js';
 import { elementStyles } from './styles.js';
-
-/** Detail of `cloudpc-step-change`. */
-export interface StepChangeDetail {
-  step: StepId;
-  previousStep: StepId | null;
-}
-
-/** Detail of `cloudpc-keep`. */
-export interface KeepDetail {
-  step: StepId;
-}
+import { fieldId, type StepView } from './view.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -27,37 +35,63 @@ declare global {
   }
   interface HTMLElementEventMap {
     'cloudpc-step-change': CustomEvent<StepChangeDetail>;
+    'cloudpc-verified': CustomEvent<VerifiedDetail>;
+    'cloudpc-submitted': CustomEvent<SubmittedDetail>;
+    'cloudpc-status-change': CustomEvent<StatusChangeDetail>;
+    'cloudpc-complete': CustomEvent<CompleteDetail>;
     'cloudpc-keep': CustomEvent<KeepDetail>;
+    'cloudpc-offer-accepted': CustomEvent<OfferAcceptedDetail>;
+    'cloudpc-feedback': CustomEvent<FeedbackDetail>;
+    'cloudpc-error': CustomEvent<ErrorDetail>;
+    'cloudpc-login-required': CustomEvent<LoginRequiredDetail>;
   }
 }
 
 /**
- * Walks a cloud PC subscriber through unsubscribing (退订), talking to the operator's back end
- * only through an adapter.
+ * Walks a cloud PC subscriber through unsubscribing (退订): preparation, reason, identity
+ * verification, a check page with the refund quote, live processing status, then refund
+ * tracking, after-care and feedback. It talks to the operator's back end only through an
+ * adapter.
  *
  * @summary The unsubscribe flow of a cloud PC service, as one embeddable element.
  *
  * @slot header - Replaces the product name at the top.
  * @slot footer - Below the flow: operator links, legal text.
  *
- * @event {CustomEvent<StepChangeDetail>} cloudpc-step-change - A new step is shown.
- * @event {CustomEvent<KeepDetail>} cloudpc-keep - The subscriber chose to keep the subscription.
+ * @event {CustomEvent<StepChangeDetail>} cloudpc-step-change - A new step is shown: `{ step, previousStep }`.
+ * @event {CustomEvent<VerifiedDetail>} cloudpc-verified - Identity verified: `{ method }` (never the proof).
+ * @event {CustomEvent<SubmittedDetail>} cloudpc-submitted - The back end accepted the request: `{ requestId }`.
+ * @event {CustomEvent<StatusChangeDetail>} cloudpc-status-change - The request's status changed: `{ requestId, status }`.
+ * @event {CustomEvent<CompleteDetail>} cloudpc-complete - The request reached `completed` or `rejected`: `{ requestId, status }`.
+ * @event {CustomEvent<KeepDetail>} cloudpc-keep - The subscriber chose to keep the subscription: `{ step }`.
+ * @event {CustomEvent<OfferAcceptedDetail>} cloudpc-offer-accepted - The subscriber took a retention offer: `{ offerId, reasonIds }`.
+ * @event {CustomEvent<FeedbackDetail>} cloudpc-feedback - Feedback sent: `{ rating, comment }`.
+ * @event {CustomEvent<ErrorDetail>} cloudpc-error - An adapter call failed: `{ code, step, retryable }`.
+ * @event {CustomEvent<LoginRequiredDetail>} cloudpc-login-required - The back end says the user is not signed in: `{}`.
  *
  * @csspart container - The box around the whole flow.
  * @csspart header - The top line with the product name.
  * @csspart progress - "Step x of y".
  * @csspart step - The region of the current step.
  * @csspart heading - The current step's heading (receives focus on each step change).
- * @csspart primary-action - The main button of a step.
- * @csspart secondary-action - Secondary buttons (keep my subscription, retry).
+ * @csspart error-summary - The list of problems shown after Continue.
+ * @csspart field - Each form field with its label, hint and error.
+ * @csspart primary-action - The main button of a step (继续, 确认退订).
+ * @csspart secondary-action - Secondary buttons (back, retry).
+ * @csspart link-action - Buttons that look like links (keep my subscription, change).
+ * @csspart faq - The questions and answers disclosure.
  *
  * @cssproperty [--cloudpc-color-text=#1f2329] - Text colour.
  * @cssproperty [--cloudpc-color-muted=#5c6370] - Secondary text colour.
  * @cssproperty [--cloudpc-color-surface=#ffffff] - Background of the container.
- * @cssproperty [--cloudpc-color-border=#d0d5dd] - Borders.
+ * @cssproperty [--cloudpc-color-border=#d0d5dd] - Borders and dividers.
+ * @cssproperty [--cloudpc-color-border-strong=#5c6370] - Borders of inputs.
+ * @cssproperty [--cloudpc-color-input=#ffffff] - Background of inputs.
  * @cssproperty [--cloudpc-color-accent=#0066cc] - Primary buttons and links.
  * @cssproperty [--cloudpc-color-accent-text=#ffffff] - Text on the accent colour.
  * @cssproperty [--cloudpc-color-danger=#b42318] - Errors.
+ * @cssproperty [--cloudpc-color-success=#067647] - Completed states.
+ * @cssproperty [--cloudpc-color-notice=#eef5fc] - Background of notices.
  * @cssproperty [--cloudpc-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif] - Typeface.
  * @cssproperty [--cloudpc-font-size=1rem] - Base text size.
  * @cssproperty [--cloudpc-space=1rem] - Base spacing.
@@ -66,9 +100,9 @@ declare global {
  * @cssproperty [--cloudpc-max-width=40rem] - Widest the flow grows.
  */
 export class CloudpcUnsubscribe extends LitElement {
-  static override styles = elementStyles;
+  static override styles = [elementStyles, uiStyles, ...STEP_STYLES];
 
-  /** UI language; money and dates are formatted for it. */
+  /** UI language; money and dates are formatted for it with `Intl`, in Beijing time. */
   @property({ reflect: true }) locale: Locale = 'zh-CN';
 
   /** `guided` walks through the steps; `one-click` (一键退订) puts them on one screen. */
@@ -80,7 +114,7 @@ export class CloudpcUnsubscribe extends LitElement {
   /** Use the built-in in-memory mock adapter, to try the tag with no back end. */
   @property({ type: Boolean, reflect: true }) demo = false;
 
-  /** Where the in-progress flow is kept for resume after a reload. */
+  /** Where the in-progress flow is kept for resume after a reload (`session`: sessionStorage). */
   @property() persist: 'session' | 'none' = 'session';
 
   /** The step shown now (read-only; reflected so a page can style `cloudpc-unsubscribe[step="done"]`). */
@@ -89,38 +123,113 @@ export class CloudpcUnsubscribe extends LitElement {
   /** The operator's own adapter; wins over `demo`. */
   @property({ attribute: false }) adapter: UnsubscribeAdapter | undefined;
 
-  /** Overrides of any UI string, per locale. */
+  /** Overrides of any UI string, per locale: `{ en: { 'action.keep': 'Stay' } }`. */
   @property({ attribute: false }) messages: MessageOverrides | undefined;
 
+  /** Reasons, offers, FAQ, alternatives, calendar and rules configured in the page (validated; a bad field falls back to its default). */
+  @property({ attribute: false }) options: UnsubscribeOptions | undefined;
+
+  @state() private announcement = '';
+
+  private resolvedOptions: ResolvedOptions = resolveOptions(undefined);
   private demoAdapter: UnsubscribeAdapter | undefined;
+  private focusTarget: 'heading' | 'summary' | null = null;
+  private readonly local = new Map<string, unknown>();
 
   private readonly flow = new FlowController(this, {
-    adapter: () => resolveAdapter({ adapter: this.adapter, demo: this.demo }, () => (this.demoAdapter ??= createDemoAdapter())),
-    config: () => defaultFlowConfig({ mode: this.mode === 'one-click' ? 'one-click' : 'guided' }),
+    adapter: () => this.currentAdapter(),
+    config: () => flowConfigFor(this.mode === 'one-click' ? 'one-click' : 'guided', this.resolvedOptions),
     subscriptionId: () => this.subscriptionId ?? null,
     storage: () => (this.persist === 'none' ? null : sessionStorageOrNull()),
     onTransition: (previous, next) => this.afterTransition(previous, next),
+    onError: (error, operation) => this.afterError(error, operation),
   });
+
+  private readonly poller = new StatusPoller(this, {
+    adapter: () => this.flow.adapter,
+    state: () => this.flow.state,
+    intervalSeconds: () => this.resolvedOptions.statusPollSeconds,
+    onStatus: (status) => this.flow.send({ type: 'STATUS_UPDATED', status }),
+    onError: (error) => this.afterError(error, 'getStatus'),
+  });
+
+  // ---- lifecycle
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!isLocale(this.locale)) {
       console.warn(`<cloudpc-unsubscribe>: unknown locale "${String(this.locale)}"; using zh-CN.`);
       this.locale = 'zh-CN';
     }
-    const restart = (['adapter', 'demo', 'mode', 'subscriptionId'] as const).some(
-      (key) => changed.has(key) && changed.get(key) !== undefined,
-    );
-    if (restart && this.isConnected) this.flow.start();
+    if (changed.has('options')) this.resolvedOptions = resolveOptions(this.options);
+    const restart = (['adapter', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key) && changed.get(key) !== undefined);
+    if (restart && this.hasUpdated && this.isConnected) this.flow.start();
+  }
+
+  protected override updated(): void {
+    // Moving focus is DOM work after render, not a state change, so it belongs here.
+    const target = this.focusTarget;
+    this.focusTarget = null;
+    if (target === 'summary') this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
+    else if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+  }
+
+  // ---- reacting to the flow
+
+  private currentAdapter(): UnsubscribeAdapter | null {
+    const adapter = resolveAdapter({ adapter: this.adapter, demo: this.demo }, () => (this.demoAdapter ??= createDemoAdapter()));
+    if (adapter === null && this.isConnected) {
+      console.warn('<cloudpc-unsubscribe>: no adapter. Set the `adapter` property, or the `demo` attribute to try the built-in mock.');
+    }
+    return adapter;
   }
 
   private afterTransition(previous: FlowState, next: FlowState): void {
     const shown = visibleStep(next);
     const before = visibleStep(previous);
+    const t = this.t;
     if (shown !== before && shown !== null) {
       this.step = shown;
+      const steps = stepsOf(next);
+      this.announcement = t('announce.step', { current: steps.indexOf(shown) + 1, total: steps.length, title: t(`step.${shown}`) });
+      // The first step appears without moving focus: the host page may be busy elsewhere.
+      if (before !== null) this.focusTarget = 'heading';
       this.emit<StepChangeDetail>('cloudpc-step-change', { step: shown, previousStep: before });
+    } else if (shown === null && next.phase !== previous.phase) {
+      this.step = undefined;
     }
-    if (next.phase === 'kept' && previous.phase !== 'kept') this.emit<KeepDetail>('cloudpc-keep', { step: previous.step });
+    if (next.fieldErrors.length > 0 && next.fieldErrors !== previous.fieldErrors && shown === before) this.focusTarget = 'summary';
+    if (previous.secrets.proof === null && next.secrets.proof !== null && next.answers.method !== null) {
+      this.emit<VerifiedDetail>('cloudpc-verified', { method: next.answers.method });
+    }
+    if (previous.receipt === null && next.receipt !== null) this.emit<SubmittedDetail>('cloudpc-submitted', { requestId: next.receipt.requestId });
+    if (next.status !== null && next.status.status !== previous.status?.status) {
+      const detail = { requestId: next.status.requestId, status: next.status.status };
+      this.emit<StatusChangeDetail>('cloudpc-status-change', detail);
+      if (detail.status === 'completed' || detail.status === 'rejected') this.emit<CompleteDetail>('cloudpc-complete', detail);
+    }
+    if (next.phase !== previous.phase) {
+      if (next.phase === 'kept') this.emit<KeepDetail>('cloudpc-keep', { step: previous.step });
+      if (next.phase === 'offer-accepted' && previous.offer !== null) {
+        this.emit<OfferAcceptedDetail>('cloudpc-offer-accepted', { offerId: previous.offer.offerId, reasonIds: [...previous.answers.reasonIds] });
+      }
+      if (next.phase === 'blocked' && next.blocked?.reason === 'login-required') this.emit<LoginRequiredDetail>('cloudpc-login-required', {});
+      if (next.phase === 'kept' || next.phase === 'offer-accepted') this.focusTarget = 'heading';
+      if (next.phase === 'blocked') {
+        const reason = this.flow.adapter === null ? 'no-adapter' : (next.blocked?.reason ?? 'unreachable');
+        this.announcement = t(`blocked.${reason}`);
+        if (previous.phase === 'active') this.focusTarget = 'heading';
+      }
+    }
+    if (next.serviceError !== null && next.serviceError !== previous.serviceError) {
+      this.announcement = `${t('serviceError.title')}: ${t(`error.${next.serviceError.error.code}`)}`;
+    }
+  }
+
+  private afterError(error: ErrorInfo, _operation: string): void {
+    const state = this.flow.state;
+    this.emit<ErrorDetail>('cloudpc-error', { code: error.code, step: state.phase === 'active' ? state.step : null, retryable: error.retryable });
+    // A lost sign-in mid-flow (not at load, which blocks and announces itself) keeps what was entered.
+    if (error.code === 'unauthenticated' && state.phase === 'active') this.emit<LoginRequiredDetail>('cloudpc-login-required', {});
   }
 
   private emit<T>(name: keyof HTMLElementEventMap, detail: T): void {
@@ -131,58 +240,148 @@ export class CloudpcUnsubscribe extends LitElement {
     return translator(isLocale(this.locale) ? this.locale : 'zh-CN', this.messages);
   }
 
-  private renderBody(state: FlowState, t: Translate): TemplateResult {
-    if (state.phase === 'loading') return html`<p role="status">${t('widget.loading')}</p>`;
-    if (state.phase === 'blocked') {
-      const key =
-        this.flow.busy || resolveAdapter({ adapter: this.adapter, demo: this.demo }, createDemoAdapter) !== null
-          ? `blocked.${state.blocked?.reason ?? 'unreachable'}`
-          : 'blocked.no-adapter';
-      return html`<div part="step" role="alert">
-        <p>${t(key as Parameters<Translate>[0])}</p>
-        <button part="secondary-action" type="button" @click=${() => this.flow.send({ type: 'RETRY' })}>${t('action.retry')}</button>
-      </div>`;
-    }
-    const steps = stepsOf(state);
-    const context = state.context;
-    return html`<div part="step">
-      <p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>
-      <h2 part="heading" tabindex="-1">${t(`step.${state.step}`)}</h2>
-      ${
-        context
-          ? html`<dl>
-              <dt>${t('summary.account')}</dt>
-              <dd>${context.account.displayName}${context.account.maskedPhone ? ` (${context.account.maskedPhone})` : ''}</dd>
-              <dt>${t('summary.product')}</dt>
-              <dd>${context.subscription.productName}</dd>
-              <dt>${t('summary.plan')}</dt>
-              <dd>${context.subscription.planName}</dd>
-            </dl>`
-          : nothing
-      }
-      ${
-        isPreSubmit(state.step) && state.phase === 'active'
-          ? html`<button part="secondary-action" type="button" @click=${() => this.flow.send({ type: 'KEEP' })}>
-              ${t('action.keep')}
-            </button>`
-          : nothing
-      }
+  private view(t: Translate): StepView {
+    const locale = isLocale(this.locale) ? this.locale : 'zh-CN';
+    return {
+      state: this.flow.state,
+      locale,
+      t,
+      fmt: createFormatters(locale),
+      options: this.resolvedOptions,
+      send: (event) => this.flow.send(event),
+      at: () => this.flow.at(),
+      now: () => Date.parse(this.flow.at()),
+      adapter: this.flow.adapter,
+      requestUpdate: () => this.requestUpdate(),
+      announce: (message) => {
+        // Re-setting the same words would not be announced again; a trailing space makes it new.
+        this.announcement = this.announcement === message ? `${message} ` : message;
+      },
+      emit: (name, detail) => this.emit(name as keyof HTMLElementEventMap, detail),
+      local: this.local,
+      polling: { checkedAt: this.poller.checkedAt, failing: this.poller.failing, refresh: () => this.poller.refresh() },
+    };
+  }
+
+  // ---- rendering
+
+  private renderErrorSummary(view: StepView): TemplateResult | typeof nothing {
+    const errors = view.state.fieldErrors;
+    if (errors.length === 0) return nothing;
+    const focusField = (field: string) => (e: Event) => {
+      e.preventDefault();
+      // A fragment link cannot reach into a shadow root, so the summary moves focus itself.
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`);
+      target?.focus();
+      target?.scrollIntoView({ block: 'center' });
+    };
+    return html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="cpu-error-summary-title">
+      <h2 id="cpu-error-summary-title">${view.t('errorSummary.title')}</h2>
+      <ul>
+        ${errors.map((error) => html`<li><a href=${`#${fieldId(error.field)}`} @click=${focusField(error.field)}>${fieldErrorText(view, error)}</a></li>`)}
+      </ul>
     </div>`;
+  }
+
+  private renderServiceError(view: StepView): TemplateResult | typeof nothing {
+    const problem = view.state.serviceError;
+    if (problem === null) return nothing;
+    const { t } = view;
+    const { error } = problem;
+    const signIn = error.code === 'unauthenticated' ? safeUrl(view.options.signInUrl ?? undefined, 'options.signInUrl') : null;
+    return html`<div class="notice notice--danger" role="alert">
+      <h2 class="notice__title">${t('serviceError.title')}</h2>
+      <p>${t(`error.${error.code}`)} ${t('serviceError.kept')}</p>
+      ${error.retryAfterSeconds !== undefined ? html`<p>${t('serviceError.retryAfter', { seconds: error.retryAfterSeconds })}</p>` : nothing}
+      <div class="actions">
+        ${error.retryable || error.code === 'invalid-response' ? button({ kind: 'secondary', label: t('action.retry'), onClick: () => view.send({ type: 'RETRY' }) }) : nothing}
+        ${signIn ? html`<a href=${signIn}>${t('action.signIn')}</a>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderNav(view: StepView): TemplateResult | typeof nothing {
+    const { state, t } = view;
+    if (state.phase !== 'active' || !isPreSubmit(state.step)) return nothing;
+    const submitting = state.pending?.operation === 'submit';
+    let primary: TemplateResult | typeof nothing = nothing;
+    if (state.step === 'prepare' || state.step === 'reason' || (state.step === 'verify' && state.secrets.proof !== null)) {
+      primary = state.offer === null ? button({ kind: 'primary', label: t('action.continue'), onClick: () => view.send({ type: 'CONTINUE' }) }) : nothing;
+    }
+    return html`<div class="actions">
+      ${primary}
+      ${canGoBack(state) ? button({ kind: 'secondary', label: t('action.back'), onClick: () => view.send({ type: 'BACK' }), disabled: submitting }) : nothing}
+      ${canLeave(state) ? button({ kind: 'link', label: t('action.keep'), onClick: () => view.send({ type: 'KEEP' }), disabled: submitting }) : nothing}
+    </div>`;
+  }
+
+  private renderFaq(view: StepView): TemplateResult {
+    const { t, locale } = view;
+    const items = view.options.faq
+      ? view.options.faq.map((item) => ({ q: localized(item.question, locale), a: localized(item.answer, locale) }))
+      : [1, 2, 3, 4, 5].map((n) => ({ q: t(`faq.default.${n}.q` as MessageKey), a: t(`faq.default.${n}.a` as MessageKey) }));
+    return html`<details part="faq">
+      <summary>${t('faq.toggle')}</summary>
+      <dl>${items.map((item) => html`<dt>${item.q}</dt><dd>${item.a}</dd>`)}</dl>
+    </details>`;
+  }
+
+  private renderBlocked(view: StepView): TemplateResult {
+    const { state, t } = view;
+    const reason = this.flow.adapter === null ? 'no-adapter' : (state.blocked?.reason ?? 'unreachable');
+    // After signing in elsewhere (another tab, a pop-up) the subscriber can simply try again.
+    const retryable = reason === 'unreachable' || reason === 'invalid-data' || reason === 'login-required';
+    const signIn = reason === 'login-required' ? safeUrl(view.options.signInUrl ?? undefined, 'options.signInUrl') : null;
+    const support = state.context?.support;
+    return html`<div part="step" class="blocked">
+      <h2 part="heading" tabindex="-1">${t(`blocked.${reason}`)}</h2>
+      <div class="actions">
+        ${retryable ? button({ kind: 'primary', label: t('action.retry'), onClick: () => view.send({ type: 'RETRY' }) }) : nothing}
+        ${signIn ? html`<a part="primary-action" class="button button--primary" href=${signIn}>${t('action.signIn')}</a>` : nothing}
+        ${support?.hotline ? html`<span>${t('action.contactSupport')}: ${support.hotline}</span>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderEnded(view: StepView): TemplateResult {
+    const { state, t } = view;
+    const offer = state.phase === 'offer-accepted';
+    const product = state.context?.subscription.productName ?? '';
+    return html`<div part="step">
+      <h2 part="heading" tabindex="-1">${t(offer ? 'ended.offer.title' : 'ended.kept.title')}</h2>
+      <p>${t(offer ? 'ended.offer.body' : 'ended.kept.body', { product })}</p>
+    </div>`;
+  }
+
+  private renderBody(view: StepView): TemplateResult {
+    const { state, t } = view;
+    if (state.phase === 'loading') return html`<p part="step" class="loading">${t('widget.loading')}</p>`;
+    if (state.phase === 'blocked') return this.renderBlocked(view);
+    if (state.phase === 'kept' || state.phase === 'offer-accepted') return this.renderEnded(view);
+    const steps = stepsOf(state);
+    return html`${this.renderErrorSummary(view)}
+      <div part="step" data-step=${state.step}>
+        <p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>
+        <h2 part="heading" tabindex="-1">${t(`step.${state.step}`)}</h2>
+        ${this.renderServiceError(view)} ${STEP_RENDERERS[state.step](view)} ${this.renderNav(view)}
+      </div>
+      ${this.renderFaq(view)}`;
   }
 
   override render(): TemplateResult {
     const t = this.t;
-    const state = this.flow.state;
-    const product = state.context?.subscription.productName ?? '';
-    return html`<section part="container" lang=${this.locale} aria-label=${t('widget.label', { product })}>
+    const view = this.view(t);
+    const product = view.state.context?.subscription.productName ?? '';
+    return html`<section part="container" lang=${view.locale} aria-label=${t('widget.label', { product })} aria-busy=${view.state.phase === 'loading' ? 'true' : 'false'}>
       <header part="header"><slot name="header">${product}</slot></header>
-      ${this.renderBody(state, t)}
+      ${this.renderBody(view)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       <slot name="footer"></slot>
     </section>`;
   }
 }
 
-/** The step a subscriber sees, or null while loading or blocked. */
+/** The step a subscriber sees, or null while loading, blocked or ended. */
 function visibleStep(state: FlowState): StepId | null {
   return state.phase === 'active' ? state.step : null;
 }
@@ -194,3 +393,4 @@ function sessionStorageOrNull(): Storage | null {
     return null;
   }
 }
+

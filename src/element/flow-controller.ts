@@ -37,7 +37,7 @@ export class FlowController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: FlowControllerOptions;
   private readonly inflight = new Map<number, AbortController>();
-  private adapter: UnsubscribeAdapter | null = null;
+  private adapterInUse: UnsubscribeAdapter | null = null;
   private connected = false;
 
   constructor(host: ReactiveControllerHost, options: FlowControllerOptions) {
@@ -61,7 +61,7 @@ export class FlowController implements ReactiveController {
   start(): void {
     this.abortAll();
     const raw = this.adapterOrNull();
-    this.adapter = raw === null ? null : withValidation(raw);
+    this.adapterInUse = raw === null ? null : withValidation(raw);
     const previous = this.state;
     this.state = initialState({
       config: this.options.config(),
@@ -71,6 +71,11 @@ export class FlowController implements ReactiveController {
     this.options.onTransition?.(previous, this.state);
     this.host.requestUpdate();
     this.runPending();
+  }
+
+  /** The validated adapter in use, or null when the host gave none. */
+  get adapter(): UnsubscribeAdapter | null {
+    return this.adapterInUse;
   }
 
   /** True while calls are in flight: what removal of the element must abort. */
@@ -114,12 +119,12 @@ export class FlowController implements ReactiveController {
     const call = requestFor(this.state);
     const pending = this.state.pending;
     if (pending === null) return;
-    if (this.adapter === null || call === null) {
-      const error: ErrorInfo = { code: this.adapter === null ? 'network' : 'invalid-input', retryable: false };
+    if (this.adapterInUse === null || call === null) {
+      const error: ErrorInfo = { code: this.adapterInUse === null ? 'network' : 'invalid-input', retryable: false };
       queueMicrotask(() => this.send({ type: 'FAILED', seq: pending.seq, operation: pending.operation, error, at: this.at() }));
       return;
     }
-    void this.perform(this.adapter, call);
+    void this.perform(this.adapterInUse, call);
   }
 
   private async perform(adapter: UnsubscribeAdapter, call: AdapterCall): Promise<void> {

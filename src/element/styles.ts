@@ -13,6 +13,10 @@ export const elementStyles = css`
     --_color-accent: #0066cc;
     --_color-accent-text: #ffffff;
     --_color-danger: #b42318;
+    --_color-input: #ffffff;
+    --_color-border-strong: #5c6370;
+    --_color-notice: #eef5fc;
+    --_color-success: #067647;
     --_font-family: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
     --_font-size: 1rem;
     --_space: 1rem;
@@ -37,6 +41,10 @@ export const elementStyles = css`
       --_color-accent: #6cb4ff;
       --_color-accent-text: #0b1a2a;
       --_color-danger: #ff8a80;
+      --_color-input: #15181c;
+      --_color-border-strong: #9aa3ae;
+      --_color-notice: #1b2a3a;
+      --_color-success: #6ce9a6;
     }
   }
 

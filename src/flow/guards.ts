@@ -5,18 +5,18 @@
 import type { FieldError, FlowState, ReasonRule, StepId } from './types.js';
 import { isCompleteCode, normalizeCode } from './sms-code.js';
 
-/** The reasons in force: the back end's when it lists some, else the operator's or the defaults. */
+/**
+ * The reasons in force: the back end's when it lists some, else the operator's or the defaults;
+ * each with the retention offer the operator attached to it, if any.
+ */
 export function reasonRules(state: FlowState): readonly ReasonRule[] {
   const fromContext = state.context?.reasons;
-  if (fromContext && fromContext.length > 0) {
-    return fromContext.map((r) => {
-      const rule: ReasonRule = { id: r.id, requiresComment: r.requiresComment === true };
-      const offerId = state.config.offersByReason[r.id];
-      if (offerId !== undefined) rule.offerId = offerId;
-      return rule;
-    });
-  }
-  return state.config.reasons;
+  const source: readonly ReasonRule[] =
+    fromContext && fromContext.length > 0 ? fromContext.map((r) => ({ id: r.id, requiresComment: r.requiresComment === true })) : state.config.reasons;
+  return source.map((rule) => {
+    const offerId = state.config.offersByReason[rule.id] ?? rule.offerId;
+    return offerId === undefined ? rule : { ...rule, offerId };
+  });
 }
 
 export function prepareErrors(state: FlowState): FieldError[] {

@@ -12,7 +12,7 @@ function text(el: CloudpcUnsubscribe): string {
 }
 
 async function loaded(el: CloudpcUnsubscribe): Promise<void> {
-  await waitUntil(() => el.step !== undefined || el.shadowRoot?.querySelector('[role="alert"]'), 'the widget did not finish loading');
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="container"][aria-busy="false"]'), 'the widget did not finish loading');
   await el.updateComplete;
 }
 

@@ -1,0 +1,64 @@
+/**
+ * Money, instants and calendar dates for display, through `Intl`, always in Asia/Shanghai:
+ * the subscriber's contract and the operator's working days are Beijing time wherever the
+ * browser happens to be.
+ */
+import type { Money } from '../contract/types.js';
+import type { Locale } from './index.js';
+
+export const SHANGHAI = 'Asia/Shanghai';
+
+export interface Formatters {
+  /** `{ amount: 4900, currency: 'CNY' }` → `¥49.00` (zh-CN) / `CN¥49.00` (en). */
+  money(money: Money): string;
+  /** An ISO instant as a date and time in Beijing time, without the zone label. */
+  dateTime(iso: string): string;
+  /** An ISO instant as a date only (Beijing time). */
+  dateOfInstant(iso: string): string;
+  /** A calendar date `YYYY-MM-DD` as a long date. */
+  date(ymd: string): string;
+  /** Two calendar dates as a range. */
+  dateRange(from: string, to: string): string;
+}
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, currency: string): Intl.NumberFormat {
+  const key = `n|${locale}|${currency}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, { style: 'currency', currency })));
+  return f;
+}
+
+function dateFormat(locale: Locale, kind: 'dateTime' | 'date' | 'plainDate'): Intl.DateTimeFormat {
+  const key = `d|${locale}|${kind}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'dateTime'
+        ? { timeZone: SHANGHAI, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+        : { timeZone: kind === 'date' ? SHANGHAI : 'UTC', year: 'numeric', month: 'long', day: 'numeric' };
+    cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  }
+  return f;
+}
+
+/** Minor units per major unit of a currency (100 for CNY), from Intl itself. */
+function minorUnits(locale: Locale, currency: string): number {
+  return 10 ** (numberFormat(locale, currency).resolvedOptions().maximumFractionDigits ?? 2);
+}
+
+function plainDate(ymd: string): Date {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+export function createFormatters(locale: Locale): Formatters {
+  return {
+    money: ({ amount, currency }) => numberFormat(locale, currency).format(amount / minorUnits(locale, currency)),
+    dateTime: (iso) => dateFormat(locale, 'dateTime').format(new Date(iso)),
+    dateOfInstant: (iso) => dateFormat(locale, 'date').format(new Date(iso)),
+    date: (ymd) => dateFormat(locale, 'plainDate').format(plainDate(ymd)),
+    dateRange: (from, to) => dateFormat(locale, 'plainDate').formatRange(plainDate(from), plainDate(to)),
+  };
+}

@@ -1,0 +1,41 @@
+import type { MessageKey } from '../i18n/index.js';
+import { localized } from '../options/index.js';
+import type { FieldError } from '../flow/types.js';
+import { DEFAULT_REASONS } from '../flow/defaults.js';
+import type { StepView } from '../element/view.js';
+
+/** The label of a reason: the back end's, the operator's option, or the built-in one. */
+export function reasonLabel(view: StepView, id: string): string {
+  const fromContext = view.state.context?.reasons?.find((r) => r.id === id);
+  if (fromContext) return fromContext.label;
+  const fromOptions = view.options.reasons?.find((r) => r.id === id);
+  if (fromOptions) return localized(fromOptions.label, view.locale);
+  if (DEFAULT_REASONS.some((r) => r.id === id)) return view.t(`reason.default.${id}` as MessageKey);
+  return id;
+}
+
+/** The words of a field error, with the numbers and times it needs. Same words inline and in the summary. */
+export function fieldErrorText(view: StepView, error: FieldError): string {
+  const { t, state } = view;
+  const attempts = state.verification.attemptsLeft;
+  switch (error.key) {
+    case 'tooManyReasons':
+      return t('field.tooManyReasons', { max: state.config.maxReasons });
+    case 'commentTooLong':
+      return t('field.commentTooLong', { max: state.config.commentMaxLength });
+    case 'codeFormat': {
+      const challenge = state.verification.challenge;
+      return t('field.codeFormat', { length: challenge?.method === 'sms' ? challenge.codeLength : 6 });
+    }
+    case 'codeWrong':
+      return attempts === null ? t('field.codeWrongNoCount') : t('field.codeWrong', { attempts });
+    case 'answerWrong':
+      return attempts === null ? t('field.answerWrongNoCount') : t('field.answerWrong', { attempts });
+    case 'verificationLocked': {
+      const until = state.verification.lockedUntil;
+      return until === null ? t('field.verificationLockedNoTime') : t('field.verificationLocked', { time: `${view.fmt.dateTime(until)} (${t('timezone.beijing')})` });
+    }
+    default:
+      return t(`field.${error.key}`);
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Links that come from the back end or the operator's options are shown only when they are
+ * `https:` or relative to the page. `javascript:`, `data:` and the like are dropped with a
+ * console warning naming where the link came from: Lit escapes text, but not an `href`.
+ */
+export function safeUrl(url: string | undefined, source: string): string | null {
+  if (url === undefined || url.trim() === '') return null;
+  const trimmed = url.trim();
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed, 'https://relative.invalid/');
+  } catch {
+    warn(source, url);
+    return null;
+  }
+  const relative = parsed.origin === 'https://relative.invalid' && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !trimmed.startsWith('//');
+  if (parsed.protocol === 'https:' || relative) return trimmed;
+  warn(source, url);
+  return null;
+}
+
+const warned = new Set<string>();
+
+function warn(source: string, url: string): void {
+  const key = `${source}|${url}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`<cloudpc-unsubscribe>: ignored the link in ${source}: only https: and relative URLs are allowed (got ${JSON.stringify(url.slice(0, 80))}).`);
+}

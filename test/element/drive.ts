@@ -1,0 +1,127 @@
+/**
+ * Drives <cloudpc-unsubscribe> the way a subscriber would: by visible labels and field ids,
+ * inside its shadow root. Shared by the element and step tests.
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
+import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
+import type { StepId } from '../../src/flow/types.js';
+import type { Locale } from '../../src/i18n/index.js';
+import type { UnsubscribeOptions } from '../../src/options/index.js';
+import { fieldId } from '../../src/element/view.js';
+
+export interface MountOptions {
+  adapter?: UnsubscribeAdapter;
+  locale?: Locale;
+  mode?: 'guided' | 'one-click';
+  options?: UnsubscribeOptions;
+  persist?: 'session' | 'none';
+}
+
+/** Mounts the element and waits until it has loaded (a step, a blocked or an ended state). */
+export async function mount(o: MountOptions = {}): Promise<CloudpcUnsubscribe> {
+  const el = await fixture<CloudpcUnsubscribe>(
+    html`<cloudpc-unsubscribe
+      locale=${o.locale ?? 'zh-CN'}
+      mode=${o.mode ?? 'guided'}
+      persist=${o.persist ?? 'none'}
+      .adapter=${o.adapter}
+      .options=${o.options}
+    ></cloudpc-unsubscribe>`,
+  );
+  await settled(el);
+  return el;
+}
+
+export function root(el: CloudpcUnsubscribe): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+/** Waits for loading to end and the last render to land. */
+export async function settled(el: CloudpcUnsubscribe): Promise<void> {
+  await waitUntil(() => root(el).querySelector('[part="container"][aria-busy="false"]'), 'the widget did not finish loading', { timeout: 4000 });
+  await el.updateComplete;
+}
+
+/** All visible text of the widget, whitespace collapsed. */
+export function shownText(el: CloudpcUnsubscribe): string {
+  return (root(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function buttons(el: CloudpcUnsubscribe): HTMLButtonElement[] {
+  return [...root(el).querySelectorAll('button')];
+}
+
+/** The button whose text contains `label` (or matches it). Throws, listing the buttons, when there is none. */
+export function findButton(el: CloudpcUnsubscribe, label: string | RegExp): HTMLButtonElement {
+  const found = buttons(el).find((b) => {
+    const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return typeof label === 'string' ? text.includes(label) : label.test(text);
+  });
+  if (!found) throw new Error(`no button "${String(label)}"; buttons: ${buttons(el).map((b) => JSON.stringify(b.textContent?.trim())).join(', ')}`);
+  return found;
+}
+
+export async function click(el: CloudpcUnsubscribe, label: string | RegExp): Promise<void> {
+  findButton(el, label).click();
+  await el.updateComplete;
+}
+
+/** The control of a field, by its field id (`backup`, `code`, `answer:q1`, ...). */
+export function field<T extends HTMLElement = HTMLInputElement>(el: CloudpcUnsubscribe, id: string): T {
+  const found = root(el).querySelector<T>(`#${fieldId(id)}`);
+  if (!found) throw new Error(`no field "${id}" (#${fieldId(id)})`);
+  return found;
+}
+
+/** Ticks or unticks a checkbox / picks a radio, as a click would. */
+export async function setChecked(el: CloudpcUnsubscribe, control: HTMLInputElement, checked = true): Promise<void> {
+  if (control.checked !== checked) control.click();
+  await el.updateComplete;
+}
+
+/** The radio or checkbox whose label contains `label`. */
+export function choice(el: CloudpcUnsubscribe, label: string): HTMLInputElement {
+  const labelEl = [...root(el).querySelectorAll('label')].find((l) => (l.textContent ?? '').includes(label));
+  const input = labelEl ? root(el).querySelector<HTMLInputElement>(`#${CSS.escape(labelEl.htmlFor)}`) : null;
+  if (!input) throw new Error(`no choice labelled "${label}"`);
+  return input;
+}
+
+/** Types into a text field or area, firing `input` as typing does. */
+export async function type(el: CloudpcUnsubscribe, control: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
+  control.value = text;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text }));
+  await el.updateComplete;
+}
+
+export async function waitForStep(el: CloudpcUnsubscribe, step: StepId, timeout = 4000): Promise<void> {
+  await waitUntil(() => el.step === step, `step ${step} was not reached (at ${String(el.step)})`, { timeout });
+  await el.updateComplete;
+}
+
+/** The element that has focus inside the widget's shadow root. */
+export function focused(el: CloudpcUnsubscribe): Element | null {
+  return root(el).activeElement;
+}
+
+/** Collects every cloudpc-* event fired, in order, with its detail. */
+export function recordEvents(el: EventTarget): Array<{ type: string; detail: unknown }> {
+  const names = [
+    'cloudpc-step-change',
+    'cloudpc-verified',
+    'cloudpc-submitted',
+    'cloudpc-status-change',
+    'cloudpc-complete',
+    'cloudpc-keep',
+    'cloudpc-offer-accepted',
+    'cloudpc-feedback',
+    'cloudpc-error',
+    'cloudpc-login-required',
+  ];
+  const log: Array<{ type: string; detail: unknown }> = [];
+  for (const name of names) el.addEventListener(name, (e) => log.push({ type: name, detail: (e as CustomEvent).detail }));
+  return log;
+}

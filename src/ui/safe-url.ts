@@ -13,8 +13,10 @@ export function safeUrl(url: string | undefined, source: string): string | null 
     warn(source, url);
     return null;
   }
-  const relative = parsed.origin === 'https://relative.invalid' && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !trimmed.startsWith('//');
-  if (parsed.protocol === 'https:' || relative) return trimmed;
+  // A protocol-relative `//host/path` would follow the page's scheme (http on an http page).
+  const explicitHttps = /^https:/i.test(trimmed) && parsed.protocol === 'https:';
+  const relative = parsed.origin === 'https://relative.invalid' && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^[\\/]{2}/.test(trimmed);
+  if (explicitHttps || relative) return trimmed;
   warn(source, url);
   return null;
 }

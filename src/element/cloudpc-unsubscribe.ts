@@ -4,7 +4,15 @@ import type { UnsubscribeAdapter } from '../contract/adapter.js';
 import { canGoBack, canLeave, stepsOf } from '../flow/machine.js';
 import { isPreSubmit } from '../flow/steps.js';
 import type { ErrorInfo, FlowMode, FlowState, StepId } from '../flow/types.js';
-import { createFormatters, isLocale, translator, type Locale, type MessageKey, type MessageOverrides, type Translate } from '../i18n/index.js';
+import {
+  createFormatters,
+  isLocale,
+  translator,
+  type Locale,
+  type MessageKey,
+  type MessageOverrides,
+  type Translate,
+} from '../i18n/index.js';
 import { flowConfigFor, localized, resolveOptions, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
 import { STEP_RENDERERS, STEP_STYLES } from '../steps/index.js';
 import { button } from '../ui/fields.js';
@@ -80,6 +88,7 @@ declare global {
  * @csspart secondary-action - Secondary buttons (back, retry).
  * @csspart link-action - Buttons that look like links (keep my subscription, change).
  * @csspart faq - The questions and answers disclosure.
+ * @csspart offer - The retention offer on the reason step.
  *
  * @cssproperty [--cloudpc-color-text=#1f2329] - Text colour.
  * @cssproperty [--cloudpc-color-muted=#5c6370] - Secondary text colour.
@@ -131,7 +140,7 @@ export class CloudpcUnsubscribe extends LitElement {
 
   @state() private announcement = '';
 
-  private resolvedOptions: ResolvedOptions = resolveOptions(undefined);
+  private optionsCache: { raw: UnsubscribeOptions | undefined; resolved: ResolvedOptions } | undefined;
   private demoAdapter: UnsubscribeAdapter | undefined;
   private focusTarget: 'heading' | 'summary' | null = null;
   private readonly local = new Map<string, unknown>();
@@ -160,8 +169,9 @@ export class CloudpcUnsubscribe extends LitElement {
       console.warn(`<cloudpc-unsubscribe>: unknown locale "${String(this.locale)}"; using zh-CN.`);
       this.locale = 'zh-CN';
     }
-    if (changed.has('options')) this.resolvedOptions = resolveOptions(this.options);
-    const restart = (['adapter', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key) && changed.get(key) !== undefined);
+    // Restart only for a change after the first render: the flow started (in hostConnected)
+    // with the values the element had then, which already include anything set before mounting.
+    const restart = (['adapter', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
     if (restart && this.hasUpdated && this.isConnected) this.flow.start();
   }
 
@@ -171,6 +181,14 @@ export class CloudpcUnsubscribe extends LitElement {
     this.focusTarget = null;
     if (target === 'summary') this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
     else if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+  }
+
+  /** The operator's options, validated once per object the host sets (the flow reads them at start, before any render). */
+  private get resolvedOptions(): ResolvedOptions {
+    if (this.optionsCache?.raw !== this.options || this.optionsCache === undefined) {
+      this.optionsCache = { raw: this.options, resolved: resolveOptions(this.options) };
+    }
+    return this.optionsCache.resolved;
   }
 
   // ---- reacting to the flow
@@ -201,7 +219,8 @@ export class CloudpcUnsubscribe extends LitElement {
     if (previous.secrets.proof === null && next.secrets.proof !== null && next.answers.method !== null) {
       this.emit<VerifiedDetail>('cloudpc-verified', { method: next.answers.method });
     }
-    if (previous.receipt === null && next.receipt !== null) this.emit<SubmittedDetail>('cloudpc-submitted', { requestId: next.receipt.requestId });
+    if (previous.receipt === null && next.receipt !== null)
+      this.emit<SubmittedDetail>('cloudpc-submitted', { requestId: next.receipt.requestId });
     if (next.status !== null && next.status.status !== previous.status?.status) {
       const detail = { requestId: next.status.requestId, status: next.status.status };
       this.emit<StatusChangeDetail>('cloudpc-status-change', detail);
@@ -210,9 +229,13 @@ export class CloudpcUnsubscribe extends LitElement {
     if (next.phase !== previous.phase) {
       if (next.phase === 'kept') this.emit<KeepDetail>('cloudpc-keep', { step: previous.step });
       if (next.phase === 'offer-accepted' && previous.offer !== null) {
-        this.emit<OfferAcceptedDetail>('cloudpc-offer-accepted', { offerId: previous.offer.offerId, reasonIds: [...previous.answers.reasonIds] });
+        this.emit<OfferAcceptedDetail>('cloudpc-offer-accepted', {
+          offerId: previous.offer.offerId,
+          reasonIds: [...previous.answers.reasonIds],
+        });
       }
-      if (next.phase === 'blocked' && next.blocked?.reason === 'login-required') this.emit<LoginRequiredDetail>('cloudpc-login-required', {});
+      if (next.phase === 'blocked' && next.blocked?.reason === 'login-required')
+        this.emit<LoginRequiredDetail>('cloudpc-login-required', {});
       if (next.phase === 'kept' || next.phase === 'offer-accepted') this.focusTarget = 'heading';
       if (next.phase === 'blocked') {
         const reason = this.flow.adapter === null ? 'no-adapter' : (next.blocked?.reason ?? 'unreachable');
@@ -227,7 +250,11 @@ export class CloudpcUnsubscribe extends LitElement {
 
   private afterError(error: ErrorInfo, _operation: string): void {
     const state = this.flow.state;
-    this.emit<ErrorDetail>('cloudpc-error', { code: error.code, step: state.phase === 'active' ? state.step : null, retryable: error.retryable });
+    this.emit<ErrorDetail>('cloudpc-error', {
+      code: error.code,
+      step: state.phase === 'active' ? state.step : null,
+      retryable: error.retryable,
+    });
     // A lost sign-in mid-flow (not at load, which blocks and announces itself) keeps what was entered.
     if (error.code === 'unauthenticated' && state.phase === 'active') this.emit<LoginRequiredDetail>('cloudpc-login-required', {});
   }
@@ -306,7 +333,10 @@ export class CloudpcUnsubscribe extends LitElement {
     const submitting = state.pending?.operation === 'submit';
     let primary: TemplateResult | typeof nothing = nothing;
     if (state.step === 'prepare' || state.step === 'reason' || (state.step === 'verify' && state.secrets.proof !== null)) {
-      primary = state.offer === null ? button({ kind: 'primary', label: t('action.continue'), onClick: () => view.send({ type: 'CONTINUE' }) }) : nothing;
+      primary =
+        state.offer === null
+          ? button({ kind: 'primary', label: t('action.continue'), onClick: () => view.send({ type: 'CONTINUE' }) })
+          : nothing;
     }
     return html`<div class="actions">
       ${primary}
@@ -322,7 +352,13 @@ export class CloudpcUnsubscribe extends LitElement {
       : [1, 2, 3, 4, 5].map((n) => ({ q: t(`faq.default.${n}.q` as MessageKey), a: t(`faq.default.${n}.a` as MessageKey) }));
     return html`<details part="faq">
       <summary>${t('faq.toggle')}</summary>
-      <dl>${items.map((item) => html`<dt>${item.q}</dt><dd>${item.a}</dd>`)}</dl>
+      <dl>
+        ${items.map(
+          (item) =>
+            html`<dt>${item.q}</dt>
+              <dd>${item.a}</dd>`,
+        )}
+      </dl>
     </details>`;
   }
 
@@ -372,7 +408,12 @@ export class CloudpcUnsubscribe extends LitElement {
     const t = this.t;
     const view = this.view(t);
     const product = view.state.context?.subscription.productName ?? '';
-    return html`<section part="container" lang=${view.locale} aria-label=${t('widget.label', { product })} aria-busy=${view.state.phase === 'loading' ? 'true' : 'false'}>
+    return html`<section
+      part="container"
+      lang=${view.locale}
+      aria-label=${t('widget.label', { product })}
+      aria-busy=${view.state.phase === 'loading' ? 'true' : 'false'}
+    >
       <header part="header"><slot name="header">${product}</slot></header>
       ${this.renderBody(view)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -393,4 +434,3 @@ function sessionStorageOrNull(): Storage | null {
     return null;
   }
 }
-

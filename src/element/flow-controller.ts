@@ -39,6 +39,7 @@ export class FlowController implements ReactiveController {
   private readonly inflight = new Map<number, AbortController>();
   private adapterInUse: UnsubscribeAdapter | null = null;
   private connected = false;
+  private needsStart = false;
 
   constructor(host: ReactiveControllerHost, options: FlowControllerOptions) {
     this.host = host;
@@ -49,6 +50,14 @@ export class FlowController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // Started at the next update, not here: a page that creates the element, appends it and
+    // then sets `adapter` or `options` in the same task must have them used from the start.
+    this.needsStart = true;
+  }
+
+  hostUpdate(): void {
+    if (!this.needsStart) return;
+    this.needsStart = false;
     this.start();
   }
 
@@ -59,6 +68,7 @@ export class FlowController implements ReactiveController {
 
   /** Starts (or starts over) from the context, resuming from storage when there is a snapshot. */
   start(): void {
+    this.needsStart = false;
     this.abortAll();
     const raw = this.adapterOrNull();
     this.adapterInUse = raw === null ? null : withValidation(raw);

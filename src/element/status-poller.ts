@@ -111,7 +111,11 @@ export class StatusPoller implements ReactiveController {
     try {
       const status = await adapter.getStatus({ requestId }, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      const changed = before === null || status.status !== before.status || status.updatedAt !== before.updatedAt || JSON.stringify(status.refund) !== JSON.stringify(before.refund);
+      const changed =
+        before === null ||
+        status.status !== before.status ||
+        status.updatedAt !== before.updatedAt ||
+        JSON.stringify(status.refund) !== JSON.stringify(before.refund);
       this.checkedAt = new Date().toISOString();
       this.failing = false;
       this.delaySeconds = changed ? this.options.intervalSeconds() : Math.min(MAX_POLL_SECONDS, this.delaySeconds * GROWTH);

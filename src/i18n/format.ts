@@ -21,12 +21,17 @@ export interface Formatters {
   dateRange(from: string, to: string): string;
 }
 
+/** English dates read day-month-year ("15 October 2026"), unambiguous everywhere. */
+function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function numberFormat(locale: Locale, currency: string): Intl.NumberFormat {
   const key = `n|${locale}|${currency}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, { style: 'currency', currency })));
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency })));
   return f;
 }
 
@@ -38,7 +43,7 @@ function dateFormat(locale: Locale, kind: 'dateTime' | 'date' | 'plainDate'): In
       kind === 'dateTime'
         ? { timeZone: SHANGHAI, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
         : { timeZone: kind === 'date' ? SHANGHAI : 'UTC', year: 'numeric', month: 'long', day: 'numeric' };
-    cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+    cache.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), options)));
   }
   return f;
 }

@@ -1,9 +1,125 @@
-import { css, html, type TemplateResult } from 'lit';
+/**
+ * The `reason` step (选择退订原因): the operator's reasons (or the back end's, or the defaults),
+ * an optional comment that becomes required for reasons that ask for one, and, once per offer,
+ * the retention offer the flow machine puts up on Continue.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { StepView } from '../element/view.js';
+import { reasonRules } from '../flow/guards.js';
+import { localized } from '../options/index.js';
+import { button, choiceGroup, textArea } from '../ui/fields.js';
+import { reasonLabel } from '../ui/labels.js';
 
-/** The `reason` step. */
 export function renderReason(view: StepView): TemplateResult {
-  return html`<p>${view.t('step.reason')}</p>`;
+  return html`<div class="reason">${renderReasons(view)} ${renderComment(view)} ${renderOffer(view)}</div>`;
 }
 
-export const reasonStyles = css``;
+function renderReasons(view: StepView): TemplateResult {
+  const { t, state } = view;
+  const rules = reasonRules(state);
+  const max = state.config.maxReasons;
+  const single = max <= 1;
+  const hint = single ? t('reason.hint.one') : max >= rules.length ? t('reason.hint.any') : t('reason.hint.upTo', { max });
+  return choiceGroup(view, {
+    field: 'reasons',
+    legend: t(single ? 'reason.legend.one' : 'reason.legend.many'),
+    hint,
+    type: single ? 'radio' : 'checkbox',
+    items: rules.map((rule) => ({
+      value: rule.id,
+      label: reasonLabel(view, rule.id),
+      ...(rule.requiresComment ? { hint: t('reason.needsComment') } : {}),
+    })),
+    selected: state.answers.reasonIds,
+    onChange: (reasonId, selected) => view.send({ type: 'SET_REASON', reasonId, selected }),
+  });
+}
+
+function renderComment(view: StepView): TemplateResult {
+  const { t, state } = view;
+  const requiring = reasonRules(state).find((r) => r.requiresComment && state.answers.reasonIds.includes(r.id));
+  return textArea(view, {
+    field: 'comment',
+    label: t('reason.comment.label'),
+    value: state.answers.comment,
+    maxLength: state.config.commentMaxLength,
+    optional: requiring === undefined,
+    hint: requiring === undefined ? t('reason.comment.hint') : t('reason.comment.required', { reason: reasonLabel(view, requiring.id) }),
+    onInput: (comment) => view.send({ type: 'SET_COMMENT', comment }),
+  });
+}
+
+const OFFER_HEADING = 'reason.offerHeading';
+
+/**
+ * The shell removes Continue while an offer is up, so focus would fall to the page: it moves to
+ * the offer's heading instead, and the offer is announced. Neither may happen during render
+ * (focus needs the node in the document, and `announce` sets the host's state), so the ref
+ * callback defers both to a microtask, which runs right after this update has been committed.
+ * The heading node is remembered so that re-renders of the same offer do not steal focus again.
+ */
+function focusWhenShown(view: StepView, announcement: string): (el: Element | undefined) => void {
+  return (el) => {
+    if (!(el instanceof HTMLElement) || view.local.get(OFFER_HEADING) === el) return;
+    view.local.set(OFFER_HEADING, el);
+    queueMicrotask(() => {
+      if (!el.isConnected) return;
+      el.focus();
+      view.announce(announcement);
+    });
+  };
+}
+
+function renderOffer(view: StepView): TemplateResult | typeof nothing {
+  const { t, state, locale } = view;
+  if (state.offer === null) {
+    view.local.delete(OFFER_HEADING);
+    return nothing;
+  }
+  const offer = view.options.offers.find((o) => o.id === state.offer?.offerId);
+  const title = offer ? localized(offer.title, locale) : t('reason.offer.fallbackTitle');
+  const acceptLabel = offer?.acceptLabel ? localized(offer.acceptLabel, locale) : t('reason.offer.accept');
+  return html`<div part="offer" class="offer" role="region" aria-labelledby="cpu-offer-title">
+    <p class="offer__eyebrow">${t('reason.offer.eyebrow')}</p>
+    <h3 id="cpu-offer-title" class="offer__title" tabindex="-1" ${ref(focusWhenShown(view, t('reason.offer.announce', { title })))}>
+      ${title}
+    </h3>
+    ${offer ? html`<p>${localized(offer.description, locale)}</p>` : nothing}
+    <p class="hint">${t('reason.offer.note')}</p>
+    <div class="actions offer__actions">
+      ${button({ kind: 'primary', label: acceptLabel, onClick: () => view.send({ type: 'ACCEPT_OFFER' }) })}
+      ${button({ kind: 'primary', label: t('reason.offer.decline'), onClick: () => view.send({ type: 'DECLINE_OFFER' }) })}
+    </div>
+  </div>`;
+}
+
+export const reasonStyles = css`
+  .offer {
+    border: 2px solid var(--cloudpc-color-accent, var(--_color-accent));
+    border-radius: var(--cloudpc-radius, var(--_radius));
+    background: var(--cloudpc-color-notice, var(--_color-notice));
+    padding: var(--cloudpc-space, var(--_space));
+    margin-block: calc(var(--cloudpc-space, var(--_space)) * 1.5) 0;
+  }
+
+  .offer__eyebrow {
+    margin: 0;
+    font-weight: 600;
+    color: var(--cloudpc-color-muted, var(--_color-muted));
+  }
+
+  .offer__title {
+    font-size: 1.25em;
+    margin-block: 0.25em 0.5em;
+  }
+
+  /* Accepting and declining carry the same weight: same style, same width, side by side. */
+  .offer__actions {
+    margin-block-start: var(--cloudpc-space, var(--_space));
+  }
+
+  .offer__actions > button {
+    flex: 1 1 12rem;
+  }
+`;

@@ -21,19 +21,10 @@ import {
 import { buildBaseContext, contextAt } from './mock-context.js';
 import { createFailureInjector } from './mock-failures.js';
 import { simulateLatency } from './mock-latency.js';
-import { resolveMockOptions, type MockAdapter, type MockAdapterOptions, type MockCall } from './mock-options.js';
+import type { MockAdapter, MockCall, ResolvedMockOptions } from './mock-options.js';
 import { createQuoteBook } from './mock-quotes.js';
 import { createRequestBook } from './mock-requests.js';
 import { createVerificationDesk } from './mock-verification.js';
-
-/** A copy of what the caller passed, so the log shows the call as made even if the caller mutates its object later. */
-function snapshot(input: unknown): unknown {
-  try {
-    return structuredClone(input);
-  } catch {
-    return input;
-  }
-}
 
 function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, method: AdapterMethod): z.output<S> {
   const result = schema.safeParse(input);
@@ -49,14 +40,12 @@ function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, method: 
 }
 
 /**
- * Creates an in-memory adapter with a realistic 移动云电脑 subscription, for the demo's offline
- * mode, Storybook and tests. Every option is optional; see `MockAdapterOptions`.
- * @throws RangeError when an option is out of range.
+ * The in-memory back end behind `createMockAdapter` (see `index.ts`), built from options that
+ * have already been checked. `calls` is the log the caller keeps: the facade records each call
+ * the moment it is made.
  */
-export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter {
-  const config = resolveMockOptions(options);
+export function buildMockAdapter(config: ResolvedMockOptions, createdAt: Date, calls: MockCall[]): MockAdapter {
   const now = (): number => config.now().getTime();
-  const createdAt = config.now();
   const base = buildBaseContext(config, createdAt);
   const quotes = createQuoteBook(config, base);
   const desk = createVerificationDesk(config, () => base.account.maskedPhone ?? '');
@@ -69,7 +58,6 @@ export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter
     createdAt: createdAt.getTime(),
   });
   const failures = createFailureInjector(config.failures);
-  const calls: MockCall[] = [];
   const feedback: FeedbackInput[] = [];
 
   async function handle<S extends z.ZodMiniType, T>(
@@ -79,7 +67,6 @@ export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter
     callOptions: CallOptions | undefined,
     answer: (input: z.output<S>, now: number) => T,
   ): Promise<T> {
-    calls.push({ method, input: snapshot(input) });
     await simulateLatency(config.latencyMs, callOptions?.signal);
     failures.check(method);
     return answer(parseInput(schema, input, method), now());

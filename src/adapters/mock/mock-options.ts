@@ -16,7 +16,7 @@ import type {
   VerificationMethod,
 } from '../../contract/index.js';
 import { CN_CALENDAR, type WorkingDayCalendar } from '../../refund/index.js';
-import { DEFAULT_SECURITY_QUESTIONS, type MockSecurityQuestion } from './mock-data.js';
+import { DEFAULT_ACCOUNT, DEFAULT_SECURITY_QUESTIONS, type MockSecurityQuestion } from './mock-data.js';
 
 export type { MockSecurityQuestion } from './mock-data.js';
 
@@ -194,11 +194,17 @@ export function resolveMockOptions(options: MockAdapterOptions = {}): ResolvedMo
   integer('arrivalWorkingDays.min', arrival.min, 0);
   integer('arrivalWorkingDays.max', arrival.max, arrival.min);
 
+  const verificationMethods = [...(options.verificationMethods ?? (['sms', 'face', 'security-questions'] as const))];
+  const accountOverride = options.context?.account ?? {};
+  const maskedPhone = 'maskedPhone' in accountOverride ? accountOverride.maskedPhone : DEFAULT_ACCOUNT.maskedPhone;
+  if (verificationMethods.includes('sms') && !maskedPhone)
+    fail('context.account.maskedPhone', 'a masked phone number when SMS verification is offered', String(maskedPhone));
+
   return {
     now: options.now ?? (() => new Date()),
     latencyMs: nonNegative('latencyMs', options.latencyMs ?? 0),
     context: options.context ?? {},
-    verificationMethods: [...(options.verificationMethods ?? ['sms', 'face', 'security-questions'])],
+    verificationMethods,
     smsCode,
     resendAfterSeconds: integer('resendAfterSeconds', options.resendAfterSeconds ?? 60, 0),
     codeExpiresInSeconds: integer('codeExpiresInSeconds', options.codeExpiresInSeconds ?? 300, 1),

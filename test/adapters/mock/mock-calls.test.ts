@@ -28,6 +28,14 @@ async function withTimerCount(run: (pending: () => number) => Promise<void>): Pr
   }
 }
 
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 function isAbortError(thrown: unknown): boolean {
   return thrown instanceof DOMException && thrown.name === 'AbortError';
 }
@@ -45,6 +53,9 @@ describe('mock adapter: latency and abort', () => {
       const adapter = createMockAdapter({ now: fakeClock().now, latencyMs: 60_000 });
       const controller = new AbortController();
       const call = adapter.loadContext({}, { signal: controller.signal });
+      // The delay starts once the engine has loaded (it is a chunk of its own). Waiting uses
+      // MessageChannel tasks, not setTimeout, so the wait itself adds no timer to the count.
+      for (let i = 0; i < 500 && pendingTimers() === 0; i += 1) await nextTask();
       expect(pendingTimers()).to.equal(1);
       controller.abort();
       expect(isAbortError(await rejectionOf(call))).to.equal(true);

@@ -3,7 +3,7 @@ import type { UnsubscribeAdapter } from '../contract/adapter.js';
 import { toUnsubscribeError } from '../contract/errors.js';
 import { withValidation } from '../contract/validated-adapter.js';
 import { initialState, transition } from '../flow/machine.js';
-import { requestFor, type AdapterCall } from '../flow/requests.js';
+import { requestsFor, type AdapterCall } from '../flow/requests.js';
 import { parseSnapshot, toSnapshot } from '../flow/snapshot.js';
 import type { ErrorInfo, FlowConfig, FlowEvent, FlowState } from '../flow/types.js';
 
@@ -102,7 +102,7 @@ export class FlowController implements ReactiveController {
     this.options.onTransition?.(previous, next);
     this.host.requestUpdate();
     this.abortStale();
-    if (next.pending !== null && next.pending !== previous.pending) this.runPending();
+    if (next.pending !== previous.pending || next.quotePending !== previous.quotePending) this.runPending();
   }
 
   /** The current time as the ISO instant events carry. */
@@ -124,17 +124,22 @@ export class FlowController implements ReactiveController {
     }
   }
 
+  /** Starts every call the state asks for that is not already on its way. */
   private runPending(): void {
     if (!this.connected) return;
-    const call = requestFor(this.state);
-    const pending = this.state.pending;
-    if (pending === null) return;
-    if (this.adapterInUse === null || call === null) {
-      const error: ErrorInfo = { code: this.adapterInUse === null ? 'network' : 'invalid-input', retryable: false };
-      queueMicrotask(() => this.send({ type: 'FAILED', seq: pending.seq, operation: pending.operation, error, at: this.at() }));
-      return;
+    const adapter = this.adapterInUse;
+    const calls = requestsFor(this.state);
+    for (const pending of [this.state.pending, this.state.quotePending]) {
+      if (pending === null || this.inflight.has(pending.seq)) continue;
+      const call = calls.find((c) => c.seq === pending.seq);
+      if (adapter === null || call === undefined) {
+        // No adapter, or a request the state cannot build (a bug): fail it so the UI shows a way on.
+        const error: ErrorInfo = { code: adapter === null ? 'network' : 'invalid-input', retryable: false };
+        queueMicrotask(() => this.send({ type: 'FAILED', seq: pending.seq, operation: pending.operation, error, at: this.at() }));
+        continue;
+      }
+      void this.perform(adapter, call);
     }
-    void this.perform(this.adapterInUse, call);
   }
 
   private async perform(adapter: UnsubscribeAdapter, call: AdapterCall): Promise<void> {
@@ -158,9 +163,9 @@ export class FlowController implements ReactiveController {
   }
 
   private abortStale(): void {
-    const current = this.state.pending?.seq;
+    const current = new Set([this.state.pending?.seq, this.state.quotePending?.seq]);
     for (const [seq, controller] of this.inflight) {
-      if (seq !== current) {
+      if (!current.has(seq)) {
         controller.abort();
         this.inflight.delete(seq);
       }

@@ -5,7 +5,7 @@ export type { InitOptions } from './machine.js';
 export { stepsFor, isPreSubmit, isFaceOnly, PRE_SUBMIT_STEPS } from './steps.js';
 export { stepErrors, checkErrors, reasonRules, isLocked, verificationNeeded } from './guards.js';
 export { normalizeCode, isCompleteCode } from './sms-code.js';
-export { requestFor } from './requests.js';
+export { requestFor, requestsFor } from './requests.js';
 export type { AdapterCall } from './requests.js';
 export {
   toSnapshot,

@@ -1,7 +1,8 @@
 /**
  * The unsubscribe flow as a pure state machine: `transition(state, event)` returns the next
  * state and never touches the DOM, storage, timers or the network. Adapter calls are asked for
- * through `state.pending`; the element runs them (see `requests.ts`) and reports back with
+ * through `state.pending` (and `state.quotePending` for the quote, which runs beside the
+ * others); the element runs them (see `requests.ts`) and reports back with
  * `RESOLVED` / `FAILED` carrying the request's `seq`, so a late answer to an abandoned request
  * is recognised and ignored.
  */
@@ -39,6 +40,7 @@ export function initialState({ config, subscriptionId = null, snapshot = null }:
     receipt: null,
     status: null,
     pending: { operation: 'loadContext', seq: 1 },
+    quotePending: null,
     seq: 1,
     fieldErrors: [],
     serviceError: null,
@@ -68,15 +70,15 @@ export function canGoBack(state: FlowState): boolean {
 export function transition(state: FlowState, event: FlowEvent): FlowState {
   switch (event.type) {
     case 'RESOLVED':
-      return isCurrent(state, event.seq) ? resolve(state, event) : state;
+      return isCurrent(state, event.seq, event.operation) ? resolve(state, event) : state;
     case 'FAILED':
-      return isCurrent(state, event.seq) ? fail(state, event.operation, event.error) : state;
+      return isCurrent(state, event.seq, event.operation) ? fail(state, event.operation, event.error) : state;
     case 'RETRY':
       return retry(state);
     case 'DISMISS_ERROR':
       return { ...state, serviceError: null };
     case 'KEEP':
-      return canLeave(state) ? { ...state, phase: 'kept', pending: null, offer: null } : state;
+      return canLeave(state) ? { ...state, phase: 'kept', pending: null, quotePending: null, offer: null } : state;
     case 'STATUS_UPDATED': {
       if (state.requestId === null || event.status.requestId !== state.requestId) return state;
       const finished = event.status.status === 'completed' || event.status.status === 'rejected';
@@ -89,11 +91,18 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
 
 // ---- results of adapter calls
 
-function isCurrent(state: FlowState, seq: number): boolean {
-  return state.pending !== null && state.pending.seq === seq;
+function isCurrent(state: FlowState, seq: number, operation: Operation): boolean {
+  const slot = operation === 'quoteRefund' ? state.quotePending : state.pending;
+  return slot !== null && slot.seq === seq;
 }
 
 function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' }>): FlowState {
+  if (event.operation === 'quoteRefund') {
+    // A different quote is a different request body: it needs its own idempotency key.
+    const sameQuote = state.quote !== null && state.quote.quoteId === event.value.quoteId;
+    const serviceError = state.serviceError?.operation === 'quoteRefund' ? null : state.serviceError;
+    return { ...state, quotePending: null, serviceError, quote: event.value, idempotencyKey: sameQuote ? state.idempotencyKey : null };
+  }
   const done: FlowState = { ...state, pending: null, serviceError: null };
   switch (event.operation) {
     case 'loadContext':
@@ -112,11 +121,6 @@ function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' 
       };
     case 'verify':
       return applyVerifyResult(done, event.value, event.at);
-    case 'quoteRefund': {
-      // A different quote is a different request body: it needs its own idempotency key.
-      const sameQuote = done.quote !== null && done.quote.quoteId === event.value.quoteId;
-      return { ...done, quote: event.value, idempotencyKey: sameQuote ? done.idempotencyKey : null };
-    }
     case 'submit':
       return {
         ...done,
@@ -178,23 +182,26 @@ function blockedReasonFor(error: ErrorInfo): BlockedReason {
 }
 
 function fail(state: FlowState, operation: Operation, error: ErrorInfo): FlowState {
-  const done: FlowState = { ...state, pending: null };
+  const done: FlowState = operation === 'quoteRefund' ? { ...state, quotePending: null } : { ...state, pending: null };
   if (operation === 'loadContext') return { ...done, phase: 'blocked', blocked: { reason: blockedReasonFor(error), error } };
   return { ...done, serviceError: { operation, error } };
 }
 
 function retry(state: FlowState): FlowState {
-  if (state.pending !== null) return state;
-  if (state.phase === 'blocked' && state.blocked?.reason !== 'configuration') {
+  if (state.phase === 'blocked' && state.blocked?.reason !== 'configuration' && state.pending === null) {
     return request({ ...state, phase: 'loading', blocked: null }, 'loadContext');
   }
-  if (state.phase === 'active' && state.serviceError !== null) return request(state, state.serviceError.operation);
-  return state;
+  if (state.phase !== 'active' || state.serviceError === null) return state;
+  const { operation } = state.serviceError;
+  const busy = operation === 'quoteRefund' ? state.quotePending !== null : state.pending !== null;
+  return busy ? state : request(state, operation);
 }
 
 function request(state: FlowState, operation: Operation): FlowState {
   const seq = state.seq + 1;
-  return { ...state, pending: { operation, seq }, seq, serviceError: null };
+  const serviceError = state.serviceError?.operation === operation || operation !== 'quoteRefund' ? null : state.serviceError;
+  if (operation === 'quoteRefund') return { ...state, quotePending: { operation, seq }, seq, serviceError };
+  return { ...state, pending: { operation, seq }, seq, serviceError };
 }
 
 // ---- the context arrives: where does the subscriber start?
@@ -302,7 +309,7 @@ function edit(state: FlowState, event: FlowEvent): FlowState {
       return isPreSubmit(event.step) && target >= 0 && target < steps.indexOf(state.step) ? enter(state, event.step) : state;
     }
     case 'ACCEPT_OFFER':
-      return state.offer === null ? state : { ...state, phase: 'offer-accepted', pending: null };
+      return state.offer === null ? state : { ...state, phase: 'offer-accepted', pending: null, quotePending: null };
     case 'DECLINE_OFFER':
       return state.offer === null ? state : goForward({ ...state, offersSeen: [...state.offersSeen, state.offer.offerId], offer: null });
     case 'SUBMIT':

@@ -4,7 +4,7 @@
  */
 import type { QuoteInput, StartVerificationInput, SubmitInput, VerifyInput, LoadContextInput } from '../contract/types.js';
 import { normalizeCode } from './sms-code.js';
-import type { FlowState } from './types.js';
+import type { FlowState, PendingRequest } from './types.js';
 
 export type AdapterCall =
   | { operation: 'loadContext'; seq: number; input: LoadContextInput }
@@ -13,9 +13,23 @@ export type AdapterCall =
   | { operation: 'quoteRefund'; seq: number; input: QuoteInput }
   | { operation: 'submit'; seq: number; input: SubmitInput };
 
+/** Every call the state asks for now: the subscriber's one and the quote, each at most once. */
+export function requestsFor(state: FlowState): AdapterCall[] {
+  const calls: AdapterCall[] = [];
+  for (const pending of [state.pending, state.quotePending]) {
+    const call = pending === null ? null : callFor(state, pending);
+    if (call !== null) calls.push(call);
+  }
+  return calls;
+}
+
+/** The subscriber's call the state asks for (or, when none, the quote). */
 export function requestFor(state: FlowState): AdapterCall | null {
-  const pending = state.pending;
-  if (pending === null) return null;
+  const pending = state.pending ?? state.quotePending;
+  return pending === null ? null : callFor(state, pending);
+}
+
+function callFor(state: FlowState, pending: PendingRequest): AdapterCall | null {
   const { seq } = pending;
   const subscriptionId = state.context?.subscription.id ?? state.subscriptionId;
   switch (pending.operation) {

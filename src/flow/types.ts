@@ -140,7 +140,13 @@ export interface FlowState {
   requestId: string | null;
   receipt: Receipt | null;
   status: RequestStatus | null;
+  /** The subscriber's call in flight (context, verification, submit): one at a time. */
   pending: PendingRequest | null;
+  /**
+   * The refund quote in flight. It runs beside the subscriber's calls: on the one-click screen
+   * the quote loads while the subscriber sends an SMS code, and neither may cancel the other.
+   */
+  quotePending: PendingRequest | null;
   seq: number;
   fieldErrors: FieldError[];
   /** A failed adapter call that is not about a field: shown with a retry where it makes sense. */

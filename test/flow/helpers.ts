@@ -17,21 +17,17 @@ export function send(state: FlowState, ...events: FlowEvent[]): FlowState {
 
 /** Answers the request the state is waiting for with `value`, as the element would. */
 export function resolve(state: FlowState, resolution: Resolution, at = AT): FlowState {
-  if (state.pending === null) throw new Error('nothing is pending');
-  if (state.pending.operation !== resolution.operation)
-    throw new Error(`pending is ${state.pending.operation}, not ${resolution.operation}`);
-  return transition(state, { type: 'RESOLVED', seq: state.pending.seq, at, ...resolution } as FlowEvent);
+  const slot = resolution.operation === 'quoteRefund' ? state.quotePending : state.pending;
+  if (slot === null) throw new Error(`no ${resolution.operation} is pending`);
+  if (slot.operation !== resolution.operation) throw new Error(`pending is ${slot.operation}, not ${resolution.operation}`);
+  return transition(state, { type: 'RESOLVED', seq: slot.seq, at, ...resolution } as FlowEvent);
 }
 
+/** Fails the subscriber's pending call, or the quote when only the quote is pending. */
 export function failPending(state: FlowState, code: UnsubscribeErrorCode, retryable = false): FlowState {
-  if (state.pending === null) throw new Error('nothing is pending');
-  return transition(state, {
-    type: 'FAILED',
-    seq: state.pending.seq,
-    operation: state.pending.operation,
-    error: { code, retryable },
-    at: AT,
-  });
+  const slot = state.pending ?? state.quotePending;
+  if (slot === null) throw new Error('nothing is pending');
+  return transition(state, { type: 'FAILED', seq: slot.seq, operation: slot.operation, error: { code, retryable }, at: AT });
 }
 
 export interface StartOptions {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultFlowConfig } from '../../src/flow/defaults.js';
 import { canGoBack, canLeave, initialState, stepsOf, transition } from '../../src/flow/machine.js';
-import { requestFor } from '../../src/flow/requests.js';
+import { requestFor, requestsFor } from '../../src/flow/requests.js';
 import type { FlowState } from '../../src/flow/types.js';
 import {
   PROOF,
@@ -389,7 +389,7 @@ describe('flow machine', () => {
       expect(requestFor(changed)?.input).to.deep.equal({ subscriptionId: SUBSCRIPTION_ID, effective: 'end-of-term' });
       const stale = transition(changed, {
         type: 'RESOLVED',
-        seq: changed.pending!.seq - 1,
+        seq: changed.quotePending!.seq - 1,
         at: AT,
         operation: 'quoteRefund',
         value: validQuote(),
@@ -456,7 +456,8 @@ describe('flow machine', () => {
       );
       expect(noQuote.serviceError?.operation).to.equal('quoteRefund');
       const asked = send(noQuote, { type: 'SUBMIT', idempotencyKey: 'k' });
-      expect(asked.pending?.operation).to.equal('quoteRefund');
+      expect(asked.quotePending?.operation).to.equal('quoteRefund');
+      expect(asked.pending).to.equal(null);
     });
   });
 
@@ -539,7 +540,24 @@ describe('flow machine', () => {
       const state = oneClick();
       expect(stepsOf(state)).to.deep.equal(['one-click', 'status', 'done']);
       expect(state.step).to.equal('one-click');
-      expect(state.pending?.operation).to.equal('quoteRefund');
+      expect(state.quotePending?.operation).to.equal('quoteRefund');
+    });
+
+    it('sends the SMS code while the quote is still loading, and keeps both answers', () => {
+      const loading = oneClick();
+      const sending = send(loading, { type: 'REQUEST_CHALLENGE', at: AT });
+      expect(requestsFor(sending).map((c) => c.operation)).to.deep.equal(['startVerification', 'quoteRefund']);
+      const challenged = resolve(sending, { operation: 'startVerification', value: validSmsChallenge() });
+      const quoted = resolve(challenged, { operation: 'quoteRefund', value: validQuote() });
+      expect(quoted.verification.challenge?.method).to.equal('sms');
+      expect(quoted.quote?.quoteId).to.equal(validQuote().quoteId);
+    });
+
+    it('does not lose an SMS send when the effective time changes meanwhile', () => {
+      const sending = send(resolve(oneClick(), { operation: 'quoteRefund', value: validQuote() }), { type: 'REQUEST_CHALLENGE', at: AT });
+      const changed = send(sending, { type: 'SET_EFFECTIVE', effective: 'end-of-term' });
+      expect(changed.pending).to.deep.equal(sending.pending);
+      expect(resolve(changed, { operation: 'startVerification', value: validSmsChallenge() }).verification.challenge).to.not.equal(null);
     });
 
     it('submits with no reason once verified, and needs the verification first', () => {

@@ -1,6 +1,11 @@
 // `npm run build`: dist/index.js (ESM; lit, @lit/context and zod left to the consumer's bundler),
-// dist/cloudpc-unsubscribe.standalone.js (one minified module with everything inside), their type
-// declarations, and custom-elements.json.
+// dist/cloudpc-unsubscribe.standalone.js (minified, with lit and zod inside, no bare imports),
+// their type declarations, and custom-elements.json.
+//
+// Both entries load what not every subscriber needs on demand: the later steps, the QR encoder
+// for face recognition, the mock back end. Their chunks sit beside the entry (dist/chunks/ and
+// dist/standalone/) and are found relative to it, so a plain <script type="module" src> works
+// as long as the dist folder is served as it is.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +28,7 @@ await build({
     sourcemap: true,
     lib: { entry, formats: ['es'], fileName: () => 'index.js' },
     // Minified like lit's own published modules; the source map leads back to src/.
-    rolldownOptions: { external, output: { minify: true } },
+    rolldownOptions: { external, preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
 
@@ -38,7 +43,7 @@ await build({
     target: 'es2022',
     sourcemap: true,
     lib: { entry, formats: ['es'], fileName: () => 'cloudpc-unsubscribe.standalone.js' },
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'standalone/[name]-[hash].js' } },
   },
 });
 

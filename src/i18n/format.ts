@@ -64,6 +64,12 @@ export function createFormatters(locale: Locale): Formatters {
     dateTime: (iso) => dateFormat(locale, 'dateTime').format(new Date(iso)),
     dateOfInstant: (iso) => dateFormat(locale, 'date').format(new Date(iso)),
     date: (ymd) => dateFormat(locale, 'plainDate').format(plainDate(ymd)),
-    dateRange: (from, to) => dateFormat(locale, 'plainDate').formatRange(plainDate(from), plainDate(to)),
+    // Chinese ICU ranges come out numeric ("2026/10/13 – 2026/10/23") while single dates read
+    // "2026年10月13日", so zh-CN joins two long dates with 至 instead.
+    dateRange: (from, to) => {
+      const f = dateFormat(locale, 'plainDate');
+      if (from === to) return f.format(plainDate(from));
+      return locale === 'zh-CN' ? `${f.format(plainDate(from))}至${f.format(plainDate(to))}` : f.formatRange(plainDate(from), plainDate(to));
+    },
   };
 }

@@ -25,7 +25,8 @@ describe('formatters', () => {
   it('shows calendar dates as the same day in every zone', () => {
     expect(zh.date('2026-10-15')).to.equal('2026年10月15日');
     expect(en.date('2026-10-15')).to.equal('15 October 2026');
-    expect(zh.dateRange('2026-10-13', '2026-10-23')).to.contain('13');
-    expect(zh.dateRange('2026-10-13', '2026-10-23')).to.contain('23');
+    expect(zh.dateRange('2026-10-13', '2026-10-23')).to.equal('2026年10月13日至2026年10月23日');
+    expect(en.dateRange('2026-10-13', '2026-10-23')).to.match(/^13\s?–\s?23 October 2026$/);
+    expect(en.dateRange('2026-10-13', '2026-10-13')).to.equal('13 October 2026');
   });
 });

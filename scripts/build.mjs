@@ -13,7 +13,8 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
-const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/];
+// The package's dependencies stay imports for the consumer's bundler to resolve and share.
+const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^lean-qr($|\/)/];
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 

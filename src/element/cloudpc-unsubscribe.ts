@@ -15,6 +15,7 @@ import {
 } from '../i18n/index.js';
 import { flowConfigFor, localized, resolveOptions, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
 import { STEP_RENDERERS, STEP_STYLES } from '../steps/index.js';
+import { VerifyTimers } from '../steps/verify-timers.js';
 import { button } from '../ui/fields.js';
 import { fieldErrorText } from '../ui/labels.js';
 import { safeUrl } from '../ui/safe-url.js';
@@ -162,6 +163,9 @@ export class CloudpcUnsubscribe extends LitElement {
     onError: (error) => this.afterError(error, 'getStatus'),
   });
 
+  /** The SMS countdown, the lock-out clock and face recognition polling (see verify-timers.ts). */
+  private readonly verifyTimers = VerifyTimers.attach(this, () => this.view(this.t));
+
   // ---- lifecycle
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -202,20 +206,8 @@ export class CloudpcUnsubscribe extends LitElement {
   }
 
   private afterTransition(previous: FlowState, next: FlowState): void {
-    const shown = visibleStep(next);
-    const before = visibleStep(previous);
     const t = this.t;
-    if (shown !== before && shown !== null) {
-      this.step = shown;
-      const steps = stepsOf(next);
-      this.announcement = t('announce.step', { current: steps.indexOf(shown) + 1, total: steps.length, title: t(`step.${shown}`) });
-      // The first step appears without moving focus: the host page may be busy elsewhere.
-      if (before !== null) this.focusTarget = 'heading';
-      this.emit<StepChangeDetail>('cloudpc-step-change', { step: shown, previousStep: before });
-    } else if (shown === null && next.phase !== previous.phase) {
-      this.step = undefined;
-    }
-    if (next.fieldErrors.length > 0 && next.fieldErrors !== previous.fieldErrors && shown === before) this.focusTarget = 'summary';
+    // What happened is told before the step change it causes: verified, then the confirm step.
     if (previous.secrets.proof === null && next.secrets.proof !== null && next.answers.method !== null) {
       this.emit<VerifiedDetail>('cloudpc-verified', { method: next.answers.method });
     }
@@ -226,25 +218,40 @@ export class CloudpcUnsubscribe extends LitElement {
       this.emit<StatusChangeDetail>('cloudpc-status-change', detail);
       if (detail.status === 'completed' || detail.status === 'rejected') this.emit<CompleteDetail>('cloudpc-complete', detail);
     }
-    if (next.phase !== previous.phase) {
-      if (next.phase === 'kept') this.emit<KeepDetail>('cloudpc-keep', { step: previous.step });
-      if (next.phase === 'offer-accepted' && previous.offer !== null) {
-        this.emit<OfferAcceptedDetail>('cloudpc-offer-accepted', {
-          offerId: previous.offer.offerId,
-          reasonIds: [...previous.answers.reasonIds],
-        });
-      }
-      if (next.phase === 'blocked' && next.blocked?.reason === 'login-required')
-        this.emit<LoginRequiredDetail>('cloudpc-login-required', {});
-      if (next.phase === 'kept' || next.phase === 'offer-accepted') this.focusTarget = 'heading';
-      if (next.phase === 'blocked') {
-        const reason = this.flow.adapter === null ? 'no-adapter' : (next.blocked?.reason ?? 'unreachable');
-        this.announcement = t(`blocked.${reason}`);
-        if (previous.phase === 'active') this.focusTarget = 'heading';
-      }
+    if (next.phase !== previous.phase) this.afterPhaseChange(previous, next);
+
+    const shown = visibleStep(next);
+    const before = visibleStep(previous);
+    if (shown !== before && shown !== null) {
+      this.step = shown;
+      const steps = stepsOf(next);
+      this.announcement = t('announce.step', { current: steps.indexOf(shown) + 1, total: steps.length, title: t(stepTitleKey(next)) });
+      // The first step appears without moving focus: the host page may be busy elsewhere.
+      if (before !== null) this.focusTarget = 'heading';
+      this.emit<StepChangeDetail>('cloudpc-step-change', { step: shown, previousStep: before });
+    } else if (shown === null && next.phase !== previous.phase) {
+      this.step = undefined;
     }
+    if (next.fieldErrors.length > 0 && next.fieldErrors !== previous.fieldErrors && shown === before) this.focusTarget = 'summary';
     if (next.serviceError !== null && next.serviceError !== previous.serviceError) {
       this.announcement = `${t('serviceError.title')}: ${t(`error.${next.serviceError.error.code}`)}`;
+    }
+  }
+
+  private afterPhaseChange(previous: FlowState, next: FlowState): void {
+    if (next.phase === 'kept') this.emit<KeepDetail>('cloudpc-keep', { step: previous.step });
+    if (next.phase === 'offer-accepted' && previous.offer !== null) {
+      this.emit<OfferAcceptedDetail>('cloudpc-offer-accepted', {
+        offerId: previous.offer.offerId,
+        reasonIds: [...previous.answers.reasonIds],
+      });
+    }
+    if (next.phase === 'kept' || next.phase === 'offer-accepted') this.focusTarget = 'heading';
+    if (next.phase === 'blocked') {
+      const reason = this.flow.adapter === null ? 'no-adapter' : (next.blocked?.reason ?? 'unreachable');
+      this.announcement = this.t(`blocked.${reason}`);
+      if (previous.phase === 'active') this.focusTarget = 'heading';
+      if (next.blocked?.reason === 'login-required') this.emit<LoginRequiredDetail>('cloudpc-login-required', {});
     }
   }
 
@@ -398,7 +405,7 @@ export class CloudpcUnsubscribe extends LitElement {
     return html`${this.renderErrorSummary(view)}
       <div part="step" data-step=${state.step}>
         <p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>
-        <h2 part="heading" tabindex="-1">${t(`step.${state.step}`)}</h2>
+        <h2 part="heading" tabindex="-1">${t(stepTitleKey(state))}</h2>
         ${this.renderServiceError(view)} ${STEP_RENDERERS[state.step](view)} ${this.renderNav(view)}
       </div>
       ${this.renderFaq(view)}`;
@@ -420,6 +427,11 @@ export class CloudpcUnsubscribe extends LitElement {
       <slot name="footer"></slot>
     </section>`;
   }
+}
+
+/** The heading of a step: `done` says plainly when the request was turned down. */
+function stepTitleKey(state: FlowState): MessageKey {
+  return state.step === 'done' && state.status?.status === 'rejected' ? 'step.done.rejected' : `step.${state.step}`;
 }
 
 /** The step a subscriber sees, or null while loading, blocked or ended. */

@@ -18,7 +18,7 @@ export const MAX_POLL_SECONDS = 60;
 const GROWTH = 1.5;
 
 /**
- * Refreshes the request's status on `status` without the subscriber doing anything: at once on
+ * Refreshes the request's status on `status` (and once on a reloaded `done`) without the subscriber doing anything: at once on
  * arrival, then on an interval that backs off while nothing changes, paused while the tab is
  * hidden and refreshed at once when it is shown again. Stops at `completed` or `rejected`, and
  * when the element is removed (the call in flight is aborted).
@@ -82,7 +82,10 @@ export class StatusPoller implements ReactiveController {
   private wantedRequestId(): string | null {
     const state = this.options.state();
     const finished = state.status?.status === 'completed' || state.status?.status === 'rejected';
-    return this.connected && state.phase === 'active' && state.step === 'status' && !finished ? state.requestId : null;
+    // On `status` until the outcome; on `done` only when the outcome is not known yet (a reload
+    // on done: the snapshot keeps the receipt, not the status), which the first answer settles.
+    const wanted = (state.step === 'status' && !finished) || (state.step === 'done' && state.status === null);
+    return this.connected && state.phase === 'active' && wanted ? state.requestId : null;
   }
 
   private readonly onVisibility = (): void => {

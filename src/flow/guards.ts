@@ -12,7 +12,9 @@ import { isCompleteCode, normalizeCode } from './sms-code.js';
 export function reasonRules(state: FlowState): readonly ReasonRule[] {
   const fromContext = state.context?.reasons;
   const source: readonly ReasonRule[] =
-    fromContext && fromContext.length > 0 ? fromContext.map((r) => ({ id: r.id, requiresComment: r.requiresComment === true })) : state.config.reasons;
+    fromContext && fromContext.length > 0
+      ? fromContext.map((r) => ({ id: r.id, requiresComment: r.requiresComment === true }))
+      : state.config.reasons;
   return source.map((rule) => {
     const offerId = state.config.offersByReason[rule.id] ?? rule.offerId;
     return offerId === undefined ? rule : { ...rule, offerId };

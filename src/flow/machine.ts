@@ -336,7 +336,9 @@ function requestChallenge(state: FlowState, at: string): FlowState {
   if (state.secrets.proof !== null || state.pending !== null) return state;
   if (isLocked(state, at)) return { ...state, fieldErrors: checkErrors(state, at) };
   const challenge = state.verification.challenge;
-  if (challenge?.method === 'sms' && state.verification.issuedAt !== null) {
+  // The resend countdown protects the back end from a flood of texts; an expired code may be
+  // replaced at once.
+  if (challenge?.method === 'sms' && state.verification.issuedAt !== null && state.verification.lastFailure !== 'expired') {
     const resendAt = Date.parse(state.verification.issuedAt) + challenge.resendAfterSeconds * 1000;
     if (Date.parse(at) < resendAt) return state;
   }

@@ -69,7 +69,9 @@ export function createFormatters(locale: Locale): Formatters {
     dateRange: (from, to) => {
       const f = dateFormat(locale, 'plainDate');
       if (from === to) return f.format(plainDate(from));
-      return locale === 'zh-CN' ? `${f.format(plainDate(from))}至${f.format(plainDate(to))}` : f.formatRange(plainDate(from), plainDate(to));
+      return locale === 'zh-CN'
+        ? `${f.format(plainDate(from))}至${f.format(plainDate(to))}`
+        : f.formatRange(plainDate(from), plainDate(to));
     },
   };
 }

@@ -62,7 +62,9 @@ export function resolveOptions(raw: unknown, report: (message: string) => void =
     if (!result.success) {
       const issue = result.error.issues[0];
       const path = issue ? formatIssuePath(issue.path) : '';
-      report(`<cloudpc-unsubscribe>: options.${field}${path === '(root)' ? '' : path.startsWith('[') ? path : `.${path}`} is invalid (${issue?.message ?? 'invalid'}); using the default.`);
+      report(
+        `<cloudpc-unsubscribe>: options.${field}${path === '(root)' ? '' : path.startsWith('[') ? path : `.${path}`} is invalid (${issue?.message ?? 'invalid'}); using the default.`,
+      );
       continue;
     }
     (resolved as unknown as Record<string, unknown>)[field] = result.data;

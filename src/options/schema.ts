@@ -12,7 +12,9 @@ const text = z.string().check(z.minLength(1));
 /** A string shown as is in every locale, or one string per locale. */
 export const localizedTextSchema = z.union([
   text,
-  z.object({ 'zh-CN': z.optional(text), en: z.optional(text) }).check(z.refine((v) => v['zh-CN'] !== undefined || v.en !== undefined, 'give at least one locale')),
+  z
+    .object({ 'zh-CN': z.optional(text), en: z.optional(text) })
+    .check(z.refine((v) => v['zh-CN'] !== undefined || v.en !== undefined, 'give at least one locale')),
 ]);
 
 export const reasonOptionSchema = z.object({

@@ -1,9 +1,178 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { StepView } from '../element/view.js';
+import type { StepId } from '../flow/types.js';
+import { reasonLabel } from '../ui/labels.js';
+import {
+  effectiveIsChoice,
+  effectiveValue,
+  quoteStyles,
+  renderEffectiveChoice,
+  renderLoss,
+  renderQuote,
+  renderSubmit,
+} from './quote-parts.js';
 
-/** The `confirm` step. */
-export function renderConfirm(view: StepView): TemplateResult {
-  return html`<p>${view.t('step.confirm')}</p>`;
+/** One row of the check page: what was answered, and a way back to the step that asked. */
+interface Row {
+  key: string;
+  value: TemplateResult | string;
+  /** The step that asked; no change link when absent. */
+  change?: StepId;
 }
 
-export const confirmStyles = css``;
+/**
+ * A change link in the GOV.UK pattern: a button that looks like a link, whose accessible name
+ * carries the row's label ("修改 退订原因"), so a list of links read out of context still says
+ * what each one changes.
+ */
+function changeLink(view: StepView, step: StepId, what: string): TemplateResult {
+  return html`<button type="button" part="link-action" class="button button--link" @click=${() => view.send({ type: 'GO_TO', step })}>
+    ${view.t('confirm.change')}<span class="visually-hidden"> ${what}</span>
+  </button>`;
+}
+
+function renderRows(view: StepView, rows: readonly Row[]): TemplateResult {
+  return html`<dl class="check-list">
+    ${rows.map(
+      (row) =>
+        html`<div class="check-list__row">
+          <dt>${row.key}</dt>
+          <dd class="check-list__value">${row.value}</dd>
+          ${row.change === undefined ? nothing : html`<dd class="check-list__action">${changeLink(view, row.change, row.key)}</dd>`}
+        </div>`,
+    )}
+  </dl>`;
+}
+
+/** The product and plan, then the account: shared with one-click's compact summary. */
+export function serviceValue(view: StepView): TemplateResult | string {
+  const subscription = view.state.context?.subscription;
+  if (!subscription) return '';
+  return html`${subscription.productName}<br /><span class="check-list__more">${subscription.planName}</span>`;
+}
+
+export function accountValue(view: StepView): TemplateResult | string {
+  const account = view.state.context?.account;
+  if (!account) return '';
+  const name = account.maskedPhone
+    ? view.t('confirm.account.withPhone', { name: account.displayName, phone: account.maskedPhone })
+    : account.displayName;
+  return html`${name}<br /><span class="check-list__more">${view.t('confirm.account.id', { id: account.id })}</span>`;
+}
+
+function reasonsValue(view: StepView): TemplateResult | string {
+  const ids = view.state.answers.reasonIds;
+  if (ids.length === 0) return view.t('confirm.none');
+  if (ids.length === 1) return reasonLabel(view, ids[0] as string);
+  return html`<ul class="check-list__items">
+    ${ids.map((id) => html`<li>${reasonLabel(view, id)}</li>`)}
+  </ul>`;
+}
+
+function commentValue(view: StepView): TemplateResult | string {
+  const comment = view.state.answers.comment.trim();
+  return comment === '' ? view.t('confirm.none') : html`<span class="check-list__comment">${comment}</span>`;
+}
+
+function methodValue(view: StepView): string {
+  const method = view.state.answers.method;
+  if (method === null) return view.t('confirm.none');
+  const label = view.t(`method.${method}`);
+  return view.state.secrets.proof === null ? label : view.t('confirm.method.verified', { method: label });
+}
+
+/**
+ * The `confirm` step (确认退订信息): a "check your answers" page. One row per answer with a change
+ * link back to its step, the effective-time choice, the refund quote line by line, what the
+ * subscriber loses, and 确认退订. The shell renders Back and "keep my subscription" below.
+ */
+export function renderConfirm(view: StepView): TemplateResult {
+  const { t, state } = view;
+  const rows: Row[] = [
+    { key: t('confirm.row.service'), value: serviceValue(view), change: 'prepare' },
+    { key: t('confirm.row.account'), value: accountValue(view), change: 'prepare' },
+    { key: t('confirm.row.reasons'), value: reasonsValue(view), change: 'reason' },
+    { key: t('confirm.row.comment'), value: commentValue(view), change: 'reason' },
+  ];
+  if ((state.context?.verificationMethods.length ?? 0) > 0)
+    rows.push({ key: t('confirm.row.method'), value: methodValue(view), change: 'verify' });
+  if (!effectiveIsChoice(view)) rows.push({ key: t('confirm.row.effective'), value: effectiveValue(view) });
+  return html`<p class="hint">${t('confirm.intro')}</p>
+    ${renderRows(view, rows)} ${renderEffectiveChoice(view)} ${renderQuote(view)} ${renderLoss(view)} ${renderSubmit(view)}`;
+}
+
+/** The check list's layout: key, value and change link on one line; stacked when the widget itself is narrow. */
+export const checkListStyles = css`
+  .check-list {
+    display: block;
+    container-type: inline-size;
+    margin: 0 0 calc(var(--cloudpc-space, var(--_space)) * 1.5);
+    border-block-start: 1px solid var(--cloudpc-color-border, var(--_color-border));
+  }
+
+  .check-list__row {
+    display: grid;
+    grid-template-columns: minmax(7em, 30%) 1fr auto;
+    gap: 0.25em 1em;
+    align-items: start;
+    padding-block: 0.625em;
+    border-block-end: 1px solid var(--cloudpc-color-border, var(--_color-border));
+  }
+
+  .check-list dt {
+    font-weight: 600;
+    color: inherit;
+  }
+
+  .check-list__value {
+    grid-column: 2;
+    overflow-wrap: anywhere;
+  }
+
+  .check-list__action {
+    grid-column: 3;
+    text-align: end;
+  }
+
+  .check-list__action button {
+    min-block-size: 1.5rem;
+    min-inline-size: 1.5rem;
+    padding-block: 0;
+  }
+
+  .check-list__more {
+    color: var(--cloudpc-color-muted, var(--_color-muted));
+  }
+
+  .check-list__comment {
+    white-space: pre-line;
+  }
+
+  .check-list__items {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  @container (max-width: 28rem) {
+    .check-list__row {
+      grid-template-columns: 1fr auto;
+    }
+
+    .check-list dt {
+      grid-column: 1 / -1;
+    }
+
+    .check-list__value {
+      grid-column: 1;
+    }
+
+    .check-list__action {
+      grid-column: 2;
+    }
+  }
+`;
+
+export const confirmStyles = css`
+  ${quoteStyles}
+  ${checkListStyles}
+`;

@@ -20,4 +20,12 @@ export const STEP_RENDERERS: Readonly<Record<StepId, StepRenderer>> = {
   done: renderDone,
 };
 
-export const STEP_STYLES: readonly CSSResult[] = [prepareStyles, reasonStyles, verifyStyles, confirmStyles, oneClickStyles, statusStyles, doneStyles];
+export const STEP_STYLES: readonly CSSResult[] = [
+  prepareStyles,
+  reasonStyles,
+  verifyStyles,
+  confirmStyles,
+  oneClickStyles,
+  statusStyles,
+  doneStyles,
+];

@@ -1,9 +1,286 @@
-import { css, html, type TemplateResult } from 'lit';
+/**
+ * The `status` step (等待处理): the receipt of the request (number, time, what was asked, when it
+ * should be done) that can be printed or saved as a text file; the live progress, which the
+ * shell's status poller refreshes by itself; and how to ask about it.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { RequestStatusValue } from '../contract/types.js';
 import type { StepView } from '../element/view.js';
+import { button } from '../ui/fields.js';
+import { renderContact } from './receipt-contact.js';
+import { currentStage, downloadReceipt, hasOwnReceipt, receiptRows, requestNumber, stageLabel } from './receipt-facts.js';
 
-/** The `status` step. */
+/** `view.local` keys: the stage last seen per request, and the check a "refresh now" waits for. */
+const SEEN_STAGE = 'status.seenStage';
+const REFRESH_FROM = 'status.refreshFrom';
+
+type StageKey = 'received' | 'processing' | 'done' | 'completed' | 'rejected';
+type StageState = 'done' | 'current' | 'upcoming';
+
 export function renderStatus(view: StepView): TemplateResult {
-  return html`<p>${view.t('step.status')}</p>`;
+  announceChanges(view);
+  return html`<div class="status">
+    ${renderReceipt(view)} ${renderProgress(view)} ${renderContact(view, { id: 'status-support', title: view.t('status.support.title') })}
+  </div>`;
 }
 
-export const statusStyles = css``;
+function renderReceipt(view: StepView): TemplateResult {
+  const { t } = view;
+  const number = requestNumber(view);
+  const rows = receiptRows(view);
+  return html`<section class="receipt" aria-labelledby="cpu-receipt-title">
+    <h3 id="cpu-receipt-title">${t('status.receipt.title')}</h3>
+    <p>${hasOwnReceipt(view) ? t('status.receipt.intro') : t('status.receipt.introPending')}</p>
+    ${
+      number === null
+        ? nothing
+        : html`<p class="receipt__number">
+            <span class="receipt__number-label">${t('status.receipt.number')}</span>
+            <strong class="receipt__number-value">${number}</strong>
+          </p>`
+    }
+    <dl class="summary-list receipt__rows">
+      ${rows.map(
+        (row) =>
+          html`<dt>${row.label}</dt>
+            <dd>${row.value}${row.hint ? html`<span class="receipt__hint hint">${row.hint}</span>` : nothing}</dd>`,
+      )}
+    </dl>
+    <div class="actions receipt__actions">
+      ${button({ kind: 'secondary', label: t('status.receipt.print'), onClick: () => window.print() })}
+      <a
+        href="#"
+        class="receipt__download"
+        @click=${(e: Event) => {
+          e.preventDefault();
+          downloadReceipt(view);
+        }}
+        >${t('status.receipt.download')}</a
+      >
+    </div>
+  </section>`;
+}
+
+function stagesOf(stage: RequestStatusValue | null): Array<{ key: StageKey; state: StageState }> {
+  const index = stage === null ? -1 : stage === 'received' ? 0 : stage === 'processing' ? 1 : 2;
+  const last: StageKey = stage === 'completed' || stage === 'rejected' ? stage : 'done';
+  const keys: StageKey[] = ['received', 'processing', last];
+  return keys.map((key, i) => ({ key, state: i < index ? 'done' : i === index ? (i === 2 ? 'done' : 'current') : 'upcoming' }));
+}
+
+function renderProgress(view: StepView): TemplateResult {
+  const { t, polling, state } = view;
+  const stage = currentStage(view);
+  const checked = polling.checkedAt ?? state.status?.updatedAt ?? null;
+  return html`<section class="progress" aria-labelledby="cpu-progress-title">
+    <h3 id="cpu-progress-title">${t('status.progress.title')}</h3>
+    ${stage === null ? html`<p class="progress__checking">${t('status.checking')}</p>` : nothing}
+    <ol class="stages">
+      ${stagesOf(stage).map((item, i) => {
+        // The outcome, once reached, is both done and where the request stands.
+        const current = item.state === 'current' || (i === 2 && item.state === 'done');
+        return html`<li class="stage stage--${item.state}" aria-current=${current ? 'step' : 'false'}>
+          <span class="stage__mark" aria-hidden="true">${t(`status.mark.${item.state}`)}</span>
+          <span class="stage__text">
+            <span class="stage__name">${t(`status.stage.${item.key}`)}</span>
+            <span class="stage__state">${t('status.stageState', { state: t(`status.stageState.${item.state}`) })}</span>
+            ${
+              item.key === 'received' || item.key === 'processing' || item.key === 'done'
+                ? html`<span class="stage__hint hint">${t(`status.stage.${item.key}.hint`)}</span>`
+                : nothing
+            }
+          </span>
+        </li>`;
+      })}
+    </ol>
+    <p class="progress__updated">
+      ${checked !== null ? html`<span>${t('status.updated', { time: view.fmt.dateTime(checked), zone: t('timezone.beijing') })}</span>` : nothing}
+      <span class="no-print"
+        >${button({
+          kind: 'link',
+          label: t('status.refresh'),
+          onClick: () => {
+            view.local.set(REFRESH_FROM, polling.checkedAt ?? '');
+            polling.refresh();
+          },
+        })}</span
+      >
+    </p>
+    ${polling.failing ? html`<p class="progress__reconnecting hint no-print">${t('status.reconnecting')}</p>` : nothing}
+    <p class="hint no-print">${t('status.autoRefresh')}</p>
+  </section>`;
+}
+
+/**
+ * A stage change, and the answer to a "refresh now", are announced through the live region,
+ * once each. Render must not change the host's state, so the announcement is queued for after it.
+ */
+function announceChanges(view: StepView): void {
+  const number = requestNumber(view);
+  const stage = currentStage(view);
+  if (number === null || stage === null) return;
+  const seen = `${number}|${stage}`;
+  const previous = view.local.get(SEEN_STAGE);
+  let message: string | null = null;
+  if (previous !== seen) {
+    view.local.set(SEEN_STAGE, seen);
+    // The first stage seen for a request is what the page shows on arrival, not a change.
+    if (typeof previous === 'string' && previous.startsWith(`${number}|`))
+      message = view.t('status.announce.stage', { stage: stageLabel(view, stage) });
+  }
+  const refreshFrom = view.local.get(REFRESH_FROM);
+  const checkedAt = view.polling.checkedAt;
+  if (typeof refreshFrom === 'string' && checkedAt !== null && checkedAt !== refreshFrom) {
+    view.local.delete(REFRESH_FROM);
+    message ??= view.t('status.announce.refreshed', { stage: stageLabel(view, stage) });
+  }
+  if (message !== null) {
+    const words = message;
+    queueMicrotask(() => view.announce(words));
+  }
+}
+
+/** Shared by `status` and `done`: the contact list, and what only shows on paper. */
+export const receiptSharedStyles = css`
+  .contact__list a {
+    overflow-wrap: anywhere;
+  }
+
+  .print-only {
+    display: none;
+  }
+
+  @media print {
+    .print-only {
+      display: inline;
+      margin-inline-start: 0.5em;
+    }
+  }
+`;
+
+export const statusStyles = css`
+  ${receiptSharedStyles}
+
+  .status h3 {
+    font-size: 1.125em;
+    margin-block: calc(var(--cloudpc-space, var(--_space)) * 1.5) 0.5em;
+  }
+
+  .status section:first-child h3 {
+    margin-block-start: 0;
+  }
+
+  .receipt__number {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    padding: var(--cloudpc-space, var(--_space));
+    border: 2px solid var(--cloudpc-color-border, var(--_color-border));
+    border-radius: var(--cloudpc-radius, var(--_radius));
+    background: var(--cloudpc-color-notice, var(--_color-notice));
+  }
+
+  .receipt__number-value {
+    font-size: 1.5em;
+    letter-spacing: 0.04em;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+
+  .receipt__hint {
+    display: block;
+    margin: 0.125em 0 0;
+  }
+
+  .receipt__download {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+  }
+
+  .stages {
+    list-style: none;
+    margin: 0 0 var(--cloudpc-space, var(--_space));
+    padding: 0;
+  }
+
+  .stage {
+    display: grid;
+    grid-template-columns: 1.75rem 1fr;
+    column-gap: 0.5em;
+    padding-block: 0.375em;
+  }
+
+  .stage__mark {
+    text-align: center;
+    font-weight: 700;
+    color: var(--cloudpc-color-muted, var(--_color-muted));
+  }
+
+  .stage--done .stage__mark {
+    color: var(--cloudpc-color-success, var(--_color-success));
+  }
+
+  .stage--current .stage__mark {
+    color: var(--cloudpc-color-accent, var(--_color-accent));
+  }
+
+  .stage__name {
+    font-weight: 600;
+  }
+
+  .stage--upcoming .stage__name {
+    font-weight: 400;
+  }
+
+  .stage__state {
+    margin-inline-start: 0.25em;
+    font-size: 0.875em;
+    color: var(--cloudpc-color-muted, var(--_color-muted));
+  }
+
+  .stage__hint {
+    display: block;
+    margin: 0.125em 0 0;
+  }
+
+  .progress__updated {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-block: 0 0.5em;
+  }
+
+  .progress__updated .button--link {
+    min-block-size: 2.75rem;
+  }
+
+  @media print {
+    /* Paper is white whatever the screen's scheme: dark-mode text would print pale grey. */
+    :host([step='status']) {
+      --_color-text: #000;
+      --_color-muted: #333;
+      --_color-surface: #fff;
+      --_color-border: #666;
+      --_color-accent: #000;
+      --_color-success: #000;
+      --_color-notice: #fff;
+    }
+
+    :host([step='status']) [part~='progress'] {
+      display: none;
+    }
+
+    .receipt__number {
+      background: none;
+      border-color: currentColor;
+    }
+
+    .receipt,
+    .stages,
+    .contact {
+      break-inside: avoid;
+    }
+  }
+`;

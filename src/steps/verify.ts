@@ -1,9 +1,464 @@
-import { css, html, type TemplateResult } from 'lit';
-import type { StepView } from '../element/view.js';
+/**
+ * The `verify` step (验证身份): the subscriber proves who they are with one of the methods the
+ * operator allows. `renderVerification` (the method choice and the chosen method's UI) is also
+ * what the one-click screen shows.
+ *
+ * Everything here renders `view.state` and sends events; the machine decides. The timers this
+ * step needs (resend countdown, expiry and lock-out ends, face polling) live in the
+ * `VerifyTimers` controller (verify-timers.ts), attached to the element.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Challenge, FaceChallenge, SecurityQuestionsChallenge, VerificationMethod } from '../contract/types.js';
+import { errorId, errorsFor, fieldId, type StepView } from '../element/view.js';
+import type { FieldError, FieldErrorKey, FieldId } from '../flow/types.js';
+import { button, choiceGroup, fieldError, textField } from '../ui/fields.js';
+import { fieldErrorText } from '../ui/labels.js';
+import { safeUrl } from '../ui/safe-url.js';
+import { isLockedAt, smsClock } from './verify-clock.js';
+import { preloadQr, qrState, qrSvg } from './verify-qr.js';
 
-/** The `verify` step. */
+/** The `verify` step's body: a short reason for the check, then the verification itself. */
 export function renderVerify(view: StepView): TemplateResult {
-  return html`<p>${view.t('step.verify')}</p>`;
+  const verified = view.state.secrets.proof !== null;
+  return html`${verified ? nothing : html`<p>${view.t('verify.intro')}</p>`} ${renderVerification(view)}`;
 }
 
-export const verifyStyles = css``;
+/**
+ * The method choice (when several methods are allowed) and the chosen method's UI, or the
+ * "identity verified" message once there is a proof. Used by `verify` and by `one-click`.
+ */
+export function renderVerification(view: StepView): TemplateResult {
+  const { state } = view;
+  const methods = state.context?.verificationMethods ?? [];
+  if (methods.length === 0) return html``;
+  if (state.secrets.proof !== null) return renderVerified(view);
+  const method = state.answers.method;
+  return html`<div class="verify">
+    ${methods.length > 1 ? renderMethodChoice(view, methods) : nothing} ${method === null ? nothing : renderLockNotice(view)}
+    ${method === 'sms' ? renderSms(view) : nothing} ${method === 'face' ? renderFace(view, methods) : nothing}
+    ${method === 'security-questions' ? renderQuestions(view) : nothing}
+  </div>`;
+}
+
+// ---- shared parts
+
+function methodLabel(view: StepView, method: VerificationMethod): string {
+  return view.t(`method.${method}`);
+}
+
+function renderVerified(view: StepView): TemplateResult {
+  const method = view.state.answers.method;
+  return html`<div class="notice verify-verified">
+    <p class="verify-verified__title"><span class="verify-verified__mark" aria-hidden="true">✓</span> ${view.t('verify.verified.title')}</p>
+    ${method === null ? nothing : html`<p>${view.t('verify.verified.method', { method: methodLabel(view, method) })}</p>`}
+  </div>`;
+}
+
+function renderMethodChoice(view: StepView, methods: readonly VerificationMethod[]): TemplateResult {
+  const phone = view.state.context?.account.maskedPhone;
+  const hint = (method: VerificationMethod): string => {
+    if (method !== 'sms') return view.t(`verify.method.hint.${method}`);
+    return phone ? view.t('verify.method.hint.sms', { phone }) : view.t('verify.method.hint.smsNoPhone');
+  };
+  return choiceGroup(view, {
+    field: 'method',
+    legend: view.t('verify.method.legend'),
+    type: 'radio',
+    items: methods.map((method) => ({ value: method, label: methodLabel(view, method), hint: hint(method) })),
+    selected: view.state.answers.method === null ? [] : [view.state.answers.method],
+    onChange: (value, selected) => {
+      if (selected) view.send({ type: 'CHOOSE_METHOD', method: value as VerificationMethod });
+    },
+  });
+}
+
+function locked(view: StepView): boolean {
+  return isLockedAt(view.state, view.now());
+}
+
+function hasErrorKey(view: StepView, key: FieldErrorKey): boolean {
+  return view.state.fieldErrors.some((e) => e.key === key);
+}
+
+/** While locked out and no field error says so already (it may have been cleared by a method change). */
+function renderLockNotice(view: StepView): TemplateResult | typeof nothing {
+  if (!locked(view) || hasErrorKey(view, 'verificationLocked')) return nothing;
+  const error: FieldError = { field: 'code', key: 'verificationLocked' };
+  return html`<p class="notice notice--danger">${fieldErrorText(view, error)}</p>`;
+}
+
+function pendingOperation(view: StepView): string | null {
+  return view.state.pending?.operation ?? null;
+}
+
+function challengeFor<M extends VerificationMethod>(view: StepView, method: M): Extract<Challenge, { method: M }> | null {
+  const challenge = view.state.verification.challenge;
+  return challenge !== null && challenge.method === method ? (challenge as Extract<Challenge, { method: M }>) : null;
+}
+
+/**
+ * The panel of a method whose own controls do not carry the field's id: it takes the id, so the
+ * error summary's link for that field (e.g. "confirm it is you first" in one-click) lands here.
+ */
+function panel(view: StepView, field: FieldId, content: TemplateResult, error: TemplateResult | typeof nothing = nothing): TemplateResult {
+  const invalid = errorsFor(view.state, field).length > 0;
+  return html`<div
+    class="verify-panel ${invalid ? 'field field--error' : ''}"
+    id=${fieldId(field)}
+    tabindex="-1"
+    aria-describedby=${ifDefined(invalid ? errorId(field) : undefined)}
+  >
+    ${error} ${content}
+  </div>`;
+}
+
+/** A method-specific message in the place and shape of a field error. */
+function ownFieldError(view: StepView, field: FieldId, text: string): TemplateResult {
+  return html`<p class="field-error" id=${errorId(field)}><span class="visually-hidden">${view.t('field.errorPrefix')}</span>${text}</p>`;
+}
+
+// ---- SMS
+
+function renderSms(view: StepView): TemplateResult {
+  const { t, state } = view;
+  const now = view.now();
+  const clock = smsClock(state, now);
+  const pending = pendingOperation(view);
+  const isLocked = locked(view);
+  const sending = pending === 'startVerification';
+
+  if (clock === null) {
+    const phone = state.context?.account.maskedPhone;
+    return panel(
+      view,
+      'code',
+      html`<p>${phone ? t('verify.sms.intro', { phone }) : t('verify.sms.introNoPhone')}</p>
+        <div class="actions verify-actions">
+          ${button({
+            kind: 'primary',
+            label: sending ? t('verify.sms.sending') : t('verify.sms.send'),
+            busy: sending,
+            disabled: pending !== null || isLocked,
+            onClick: () => view.send({ type: 'REQUEST_CHALLENGE', at: view.at() }),
+          })}
+        </div>`,
+      fieldError(view, 'code'),
+    );
+  }
+
+  const { challenge } = clock;
+  const checking = pending === 'verify';
+  const sentLine =
+    challenge.expiresInSeconds % 60 === 0 && challenge.expiresInSeconds >= 120
+      ? t('verify.sms.sentValidMinutes', { phone: challenge.maskedPhone, minutes: challenge.expiresInSeconds / 60 })
+      : t('verify.sms.sentValidSeconds', { phone: challenge.maskedPhone, seconds: challenge.expiresInSeconds });
+  const waitHintId = `${fieldId('code')}-resend-wait`;
+  const waiting = clock.secondsToResend > 0;
+  const resend = button({
+    kind: clock.expired ? 'primary' : 'secondary',
+    label: sending ? t('verify.sms.sending') : t('verify.sms.resend'),
+    busy: sending,
+    disabled: pending !== null || isLocked || waiting,
+    describedBy: waiting ? waitHintId : undefined,
+    onClick: () => view.send({ type: 'REQUEST_CHALLENGE', at: view.at() }),
+  });
+  const waitHint = waiting
+    ? html`<p class="hint verify-resend__wait" id=${waitHintId}>
+        ${clock.secondsToResend === 1 ? t('verify.sms.resendInOne') : t('verify.sms.resendIn', { seconds: clock.secondsToResend })}
+      </p>`
+    : nothing;
+  const expiredByClock = clock.expired && !hasErrorKey(view, 'codeExpired');
+
+  return html`<div class="verify-panel">
+    <p>${sentLine}</p>
+    ${textField(view, {
+      field: 'code',
+      label: t('verify.sms.codeLabel'),
+      hint: t('verify.sms.codeHint', { length: challenge.codeLength }),
+      value: state.secrets.code,
+      inputmode: 'numeric',
+      autocomplete: 'one-time-code',
+      size: challenge.codeLength + 2,
+      spellcheck: false,
+      // The raw text: the machine ignores spaces and dashes and reads full-width digits.
+      onInput: (code) => view.send({ type: 'SET_CODE', code }),
+      onEnter: () => view.send({ type: 'CHECK', at: view.at() }),
+    })}
+    ${
+      clock.expired
+        ? html`${expiredByClock ? html`<p class="notice notice--danger">${t('verify.sms.expired')}</p>` : nothing}
+            <div class="actions verify-actions">${resend}</div>
+            ${waitHint}`
+        : html`<div class="actions verify-actions">
+              ${button({
+                kind: 'primary',
+                label: checking ? t('verify.sms.checking') : t('verify.sms.check'),
+                busy: checking,
+                disabled: pending !== null || isLocked,
+                onClick: () => view.send({ type: 'CHECK', at: view.at() }),
+              })}
+            </div>
+            <div class="verify-resend">
+              <p class="verify-resend__question">${t('verify.sms.notReceived')}</p>
+              ${resend} ${waitHint}
+            </div>`
+    }
+  </div>`;
+}
+
+// ---- face recognition
+
+function renderFace(view: StepView, methods: readonly VerificationMethod[]): TemplateResult {
+  const { t } = view;
+  const challenge = challengeFor(view, 'face');
+  const pending = pendingOperation(view);
+  const starting = pending === 'startVerification';
+  const failure = view.state.verification.lastFailure;
+  const waiting = challenge !== null && (failure === null || failure === 'pending');
+  const startLabel = starting ? t('verify.face.starting') : challenge === null ? t('verify.face.start') : t('verify.face.restart');
+  const start = button({
+    kind: 'primary',
+    label: startLabel,
+    busy: starting,
+    disabled: pending !== null || locked(view),
+    onClick: () => view.send({ type: 'REQUEST_CHALLENGE', at: view.at() }),
+  });
+
+  let content: TemplateResult;
+  if (challenge === null) {
+    // Fetch the QR library while the subscriber reads the instructions.
+    preloadQr(view);
+    content = html`<p>${t('verify.face.intro')}</p>
+      <div class="actions verify-actions">${start}</div>`;
+  } else if (waiting) {
+    content = renderFaceHandoff(view, challenge);
+  } else {
+    content = html`<div class="actions verify-actions">${start}</div>`;
+  }
+  return html`${panel(view, 'code', content, faceError(view))} ${renderOtherMethod(view, methods)}`;
+}
+
+/** Face failures in face words (the machine files them under the code field). */
+function faceError(view: StepView): TemplateResult | typeof nothing {
+  const errors = errorsFor(view.state, 'code');
+  if (errors.length === 0) return nothing;
+  const attempts = view.state.verification.attemptsLeft;
+  const words = errors.map((error) => {
+    if (error.key === 'codeWrong')
+      return attempts === null ? view.t('verify.face.failed') : view.t('verify.face.failedAttempts', { attempts });
+    if (error.key === 'codeExpired') return view.t('verify.face.expired');
+    return fieldErrorText(view, error);
+  });
+  return ownFieldError(view, 'code', words.join(' '));
+}
+
+function renderFaceHandoff(view: StepView, challenge: FaceChallenge): TemplateResult {
+  const { t } = view;
+  const url = safeUrl(challenge.handoffUrl, 'challenge.handoffUrl');
+  if (url === null) return html`<p class="notice notice--danger">${t('verify.face.badLink')}</p>`;
+  const qr = qrState(view, url);
+  let picture: TemplateResult;
+  if (qr.status === 'ready') picture = qrSvg(qr.image, t('verify.face.qrLabel'));
+  else if (qr.status === 'loading') picture = html`<p class="hint verify-qr__placeholder">${t('verify.face.qrLoading')}</p>`;
+  else picture = html`<p class="hint">${t('verify.face.qrUnavailable')}</p>`;
+  return html`<p>${t('verify.face.instructions')}</p>
+    <div class="verify-qr">${picture}</div>
+    <p class="verify-link">
+      ${t('verify.face.link')}
+      <a href=${url} target="_blank" rel="noopener noreferrer">${url}<span class="visually-hidden">${t('link.newWindow')}</span></a>
+    </p>
+    <p class="verify-waiting">${t('verify.face.waiting')}</p>`;
+}
+
+/** Face is never the only method: always a way to another one. */
+function renderOtherMethod(view: StepView, methods: readonly VerificationMethod[]): TemplateResult | typeof nothing {
+  const others = methods.filter((m) => m !== 'face');
+  if (others.length === 0) return nothing;
+  const [only] = others;
+  if (others.length === 1 && only !== undefined) {
+    return html`<p class="verify-other">
+      ${button({
+        kind: 'link',
+        label: view.t('verify.face.useMethod', { method: methodLabel(view, only) }),
+        onClick: () => view.send({ type: 'CHOOSE_METHOD', method: only }),
+      })}
+    </p>`;
+  }
+  // Several others: take the subscriber to the choice, where they pick one.
+  const toChoice = (e: Event): void => {
+    const root = (e.currentTarget as Element).getRootNode() as ParentNode;
+    const radio = root.querySelector<HTMLInputElement>(`#${fieldId('method')}`);
+    radio?.focus();
+    radio?.scrollIntoView?.({ block: 'center' });
+  };
+  return html`<p class="verify-other">
+    <button type="button" part="link-action" class="button button--link" @click=${toChoice}>${view.t('verify.face.useAnother')}</button>
+  </p>`;
+}
+
+// ---- security questions
+
+function renderQuestions(view: StepView): TemplateResult {
+  const { t } = view;
+  const challenge = challengeFor(view, 'security-questions');
+  const pending = pendingOperation(view);
+  const starting = pending === 'startVerification';
+  const isLocked = locked(view);
+  const start = (label: string): TemplateResult =>
+    button({
+      kind: 'primary',
+      label: starting ? t('verify.questions.starting') : label,
+      busy: starting,
+      disabled: pending !== null || isLocked,
+      onClick: () => view.send({ type: 'REQUEST_CHALLENGE', at: view.at() }),
+    });
+
+  if (challenge === null) {
+    return panel(
+      view,
+      'code',
+      html`<p>${t('verify.questions.intro')}</p>
+        <div class="actions verify-actions">${start(t('verify.questions.start'))}</div>`,
+      fieldError(view, 'code'),
+    );
+  }
+  if (view.state.verification.lastFailure === 'expired') {
+    // The machine files this under `answers`; the panel takes that id so the summary link lands here.
+    return panel(
+      view,
+      'answers',
+      html`<div class="actions verify-actions">${start(t('verify.questions.restart'))}</div>`,
+      ownFieldError(view, 'answers', t('verify.questions.expired')),
+    );
+  }
+  return renderQuestionForm(view, challenge, pending, isLocked);
+}
+
+function renderQuestionForm(
+  view: StepView,
+  challenge: SecurityQuestionsChallenge,
+  pending: string | null,
+  isLocked: boolean,
+): TemplateResult {
+  const { t, state } = view;
+  const checking = pending === 'verify';
+  const groupErrors = errorsFor(state, 'answers');
+  const invalid = groupErrors.length > 0;
+  const check = (): void => view.send({ type: 'CHECK', at: view.at() });
+  return panel(
+    view,
+    'code',
+    html`<fieldset
+        class="verify-questions ${invalid ? 'field--error' : ''}"
+        id=${fieldId('answers')}
+        tabindex="-1"
+        aria-describedby=${ifDefined(invalid ? errorId('answers') : undefined)}
+      >
+        <legend>${t('verify.questions.legend')}</legend>
+        <p class="hint">${t('verify.questions.intro')}</p>
+        ${fieldError(view, 'answers')}
+        ${challenge.questions.map((question) =>
+          textField(view, {
+            field: `answer:${question.id}`,
+            label: question.prompt,
+            value: state.secrets.answers[question.id] ?? '',
+            autocomplete: 'off',
+            spellcheck: false,
+            onInput: (answer) => view.send({ type: 'SET_ANSWER', questionId: question.id, answer }),
+            onEnter: check,
+          }),
+        )}
+      </fieldset>
+      <div class="actions verify-actions">
+        ${button({
+          kind: 'primary',
+          label: checking ? t('verify.questions.checking') : t('verify.questions.check'),
+          busy: checking,
+          disabled: pending !== null || isLocked,
+          onClick: check,
+        })}
+      </div>`,
+    fieldError(view, 'code'),
+  );
+}
+
+export const verifyStyles = css`
+  .verify-panel {
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+  }
+
+  .verify-panel:focus {
+    outline: none;
+  }
+
+  .verify-panel:focus-visible {
+    outline: var(--cloudpc-focus-ring, var(--_focus-ring));
+    outline-offset: 2px;
+  }
+
+  .verify-actions {
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+  }
+
+  .verify-resend {
+    margin-block: var(--cloudpc-space, var(--_space)) 0;
+  }
+
+  .verify-resend__question {
+    margin-block: 0 0.25em;
+  }
+
+  .verify-resend__wait {
+    margin-block: 0.375em 0;
+  }
+
+  .verify-qr {
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+  }
+
+  .verify-qr__image {
+    display: block;
+    inline-size: 12rem;
+    block-size: 12rem;
+    max-inline-size: 100%;
+    border: 1px solid var(--cloudpc-color-border, var(--_color-border));
+    border-radius: calc(var(--cloudpc-radius, var(--_radius)) / 2);
+  }
+
+  .verify-qr__placeholder {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 12rem;
+    block-size: 12rem;
+    margin: 0;
+    border: 1px dashed var(--cloudpc-color-border, var(--_color-border));
+    border-radius: calc(var(--cloudpc-radius, var(--_radius)) / 2);
+    text-align: center;
+  }
+
+  .verify-link a {
+    overflow-wrap: anywhere;
+  }
+
+  .verify-waiting {
+    font-weight: 600;
+  }
+
+  .verify-questions {
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+  }
+
+  .verify-verified {
+    border-inline-start-color: var(--cloudpc-color-success, var(--_color-success));
+  }
+
+  .verify-verified__title {
+    font-weight: 600;
+  }
+
+  .verify-verified__mark {
+    color: var(--cloudpc-color-success, var(--_color-success));
+  }
+`;

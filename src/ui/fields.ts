@@ -219,5 +219,7 @@ export function button(o: ButtonOptions): TemplateResult {
 /** A link that came from data: shown only when its URL is safe (see `safe-url.ts`). */
 export function externalLink(view: StepView, url: string | null, label: string): TemplateResult | typeof nothing {
   if (url === null) return nothing;
-  return html`<a href=${url} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden">${view.t('link.newWindow')}</span></a>`;
+  return html`<a href=${url} target="_blank" rel="noopener noreferrer"
+    >${label}<span class="visually-hidden">${view.t('link.newWindow')}</span></a
+  >`;
 }

@@ -18,6 +18,13 @@ export function reasonLabel(view: StepView, id: string): string {
 export function fieldErrorText(view: StepView, error: FieldError): string {
   const { t, state } = view;
   const attempts = state.verification.attemptsLeft;
+  const method = state.verification.challenge?.method;
+  // The machine files every failed check under the code or answers field; the words depend on
+  // the method: a face check is not "a wrong code".
+  if (method === 'face' && (error.key === 'codeWrong' || error.key === 'codeExpired')) {
+    return t(error.key === 'codeWrong' ? 'field.faceFailed' : 'field.faceExpired');
+  }
+  if (method === 'security-questions' && error.key === 'codeExpired') return t('field.answersExpired');
   switch (error.key) {
     case 'tooManyReasons':
       return t('field.tooManyReasons', { max: state.config.maxReasons });
@@ -33,7 +40,9 @@ export function fieldErrorText(view: StepView, error: FieldError): string {
       return attempts === null ? t('field.answerWrongNoCount') : t('field.answerWrong', { attempts });
     case 'verificationLocked': {
       const until = state.verification.lockedUntil;
-      return until === null ? t('field.verificationLockedNoTime') : t('field.verificationLocked', { time: `${view.fmt.dateTime(until)} (${t('timezone.beijing')})` });
+      return until === null
+        ? t('field.verificationLockedNoTime')
+        : t('field.verificationLocked', { time: `${view.fmt.dateTime(until)} (${t('timezone.beijing')})` });
     }
     default:
       return t(`field.${error.key}`);

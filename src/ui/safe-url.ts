@@ -27,5 +27,7 @@ function warn(source: string, url: string): void {
   const key = `${source}|${url}`;
   if (warned.has(key)) return;
   warned.add(key);
-  console.warn(`<cloudpc-unsubscribe>: ignored the link in ${source}: only https: and relative URLs are allowed (got ${JSON.stringify(url.slice(0, 80))}).`);
+  console.warn(
+    `<cloudpc-unsubscribe>: ignored the link in ${source}: only https: and relative URLs are allowed (got ${JSON.stringify(url.slice(0, 80))}).`,
+  );
 }

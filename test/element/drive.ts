@@ -41,7 +41,9 @@ export function root(el: CloudpcUnsubscribe): ShadowRoot {
 
 /** Waits for loading to end and the last render to land. */
 export async function settled(el: CloudpcUnsubscribe): Promise<void> {
-  await waitUntil(() => root(el).querySelector('[part="container"][aria-busy="false"]'), 'the widget did not finish loading', { timeout: 4000 });
+  await waitUntil(() => root(el).querySelector('[part="container"][aria-busy="false"]'), 'the widget did not finish loading', {
+    timeout: 4000,
+  });
   await el.updateComplete;
 }
 
@@ -56,11 +58,14 @@ export function buttons(el: CloudpcUnsubscribe): HTMLButtonElement[] {
 
 /** The button whose text contains `label` (or matches it). Throws, listing the buttons, when there is none. */
 export function findButton(el: CloudpcUnsubscribe, label: string | RegExp): HTMLButtonElement {
-  const found = buttons(el).find((b) => {
-    const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return typeof label === 'string' ? text.includes(label) : label.test(text);
-  });
-  if (!found) throw new Error(`no button "${String(label)}"; buttons: ${buttons(el).map((b) => JSON.stringify(b.textContent?.trim())).join(', ')}`);
+  const text = (b: HTMLButtonElement) => (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const all = buttons(el);
+  // An exact label wins over one that merely contains it ("验证" is inside "发送验证码").
+  const found =
+    typeof label === 'string'
+      ? (all.find((b) => text(b) === label) ?? all.find((b) => text(b).includes(label)))
+      : all.find((b) => label.test(text(b)));
+  if (!found) throw new Error(`no button "${String(label)}"; buttons: ${all.map((b) => JSON.stringify(text(b))).join(', ')}`);
   return found;
 }
 
@@ -124,4 +129,29 @@ export function recordEvents(el: EventTarget): Array<{ type: string; detail: unk
   const log: Array<{ type: string; detail: unknown }> = [];
   for (const name of names) el.addEventListener(name, (e) => log.push({ type: name, detail: (e as CustomEvent).detail }));
   return log;
+}
+
+/**
+ * The status poller skips hidden tabs, and the test runner may run a file in a background tab:
+ * call inside a `describe` to report the page as visible for its tests.
+ */
+export function keepPageVisible(): void {
+  let restore: (() => void) | undefined;
+  before(() => {
+    const own = Object.getOwnPropertyDescriptor(document, 'visibilityState');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    restore = () => {
+      if (own) Object.defineProperty(document, 'visibilityState', own);
+      else Reflect.deleteProperty(document, 'visibilityState');
+    };
+  });
+  after(() => restore?.());
+}
+
+/** Every string in a value (an adapter answer), for telling adapter data apart from UI text. */
+export function stringsIn(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, out);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) stringsIn(item, out);
+  return out;
 }

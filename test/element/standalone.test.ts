@@ -2,7 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 /** Relative imports (static and dynamic) of a built module, resolved against its URL. */
 function relativeImports(source: string, base: string): string[] {
-  return [...source.matchAll(/(?:from\s*|import\s*\(\s*|import\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((m) => new URL(m[1] as string, base).pathname);
+  return [...source.matchAll(/(?:from\s*|import\s*\(\s*|import\s*)["'](\.{1,2}\/[^"']+)["']/g)].map(
+    (m) => new URL(m[1] as string, base).pathname,
+  );
 }
 
 /**
@@ -37,7 +39,9 @@ describe('the standalone bundle', () => {
       const win = frame.contentWindow as Window & typeof globalThis;
       await waitUntil(() => win.customElements.get('cloudpc-unsubscribe') !== undefined, 'the element was not defined');
       const el = frame.contentDocument?.querySelector('cloudpc-unsubscribe') as HTMLElement;
-      await waitUntil(() => el.getAttribute('step') === 'prepare', 'the standalone element did not render its first step', { timeout: 8000 });
+      await waitUntil(() => el.getAttribute('step') === 'prepare', 'the standalone element did not render its first step', {
+        timeout: 8000,
+      });
       expect(el.shadowRoot?.textContent).to.contain('退订前准备');
     } finally {
       frame.remove();

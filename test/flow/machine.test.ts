@@ -319,6 +319,12 @@ describe('flow machine', () => {
       expect(send(locked, { type: 'CHECK', at: later(601) }).pending?.operation).to.equal('verify');
     });
 
+    it('allows a new code at once when the last one has expired', () => {
+      const checking = send(withSmsChallenge(atVerify()), { type: 'SET_CODE', code: '123456' }, { type: 'CHECK', at: AT });
+      const expired = resolve(checking, { operation: 'verify', value: { ok: false, reason: 'expired' } });
+      expect(send(expired, { type: 'REQUEST_CHALLENGE', at: later(5) }).pending?.operation).to.equal('startVerification');
+    });
+
     it('tells an expired code apart from a wrong one', () => {
       const checking = send(withSmsChallenge(atVerify()), { type: 'SET_CODE', code: '123456' }, { type: 'CHECK', at: AT });
       expect(resolve(checking, { operation: 'verify', value: { ok: false, reason: 'expired' } }).fieldErrors[0]?.key).to.equal(

@@ -14,7 +14,10 @@ describe('operator options', () => {
   });
 
   it('keep every valid field', () => {
-    const options = resolveOptions({ commentMaxLength: 80, faq: [{ question: '问', answer: '答' }], signInUrl: '/login' }, collect().report);
+    const options = resolveOptions(
+      { commentMaxLength: 80, faq: [{ question: '问', answer: '答' }], signInUrl: '/login' },
+      collect().report,
+    );
     expect(options.commentMaxLength).to.equal(80);
     expect(options.faq).to.have.length(1);
     expect(options.signInUrl).to.equal('/login');

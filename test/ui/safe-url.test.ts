@@ -20,7 +20,14 @@ describe('links from data', () => {
     });
   }
 
-  for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.com', '//evil.example/x', 'vbscript:x']) {
+  for (const url of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://example.com',
+    '//evil.example/x',
+    'vbscript:x',
+  ]) {
     it(`drops ${url} with a warning naming its source`, () => {
       expect(safeUrl(url, `source-${url}`)).to.equal(null);
       expect(String(warnings[0])).to.contain(`source-${url}`);

@@ -1,0 +1,267 @@
+/**
+ * The parts `confirm` and `one-click` share: the effective-time choice, the refund quote line by
+ * line, what the subscriber loses, and the 确认退订 button. Pure render functions of the view.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { RefundQuote } from '../contract/types.js';
+import type { StepView } from '../element/view.js';
+import type { MessageKey } from '../i18n/index.js';
+import { arrivalWindow } from '../refund/index.js';
+import { button, choiceGroup } from '../ui/fields.js';
+
+export type QuoteStatus = { kind: 'ready'; quote: RefundQuote } | { kind: 'loading' } | { kind: 'unavailable' };
+
+/**
+ * Whether the quote on screen may be shown. A quote for another effective time than the one
+ * chosen is stale: its numbers are never shown, not even while the new one loads.
+ */
+export function quoteStatus(view: StepView): QuoteStatus {
+  const { quote, quotePending, answers } = view.state;
+  if (quotePending !== null) return { kind: 'loading' };
+  if (quote !== null && answers.effective !== null && quote.effective === answers.effective) return { kind: 'ready', quote };
+  return { kind: 'unavailable' };
+}
+
+function effectiveLabel(view: StepView): string {
+  const effective = view.state.answers.effective;
+  return effective === null ? view.t('confirm.none') : view.t(`effective.${effective}` as MessageKey);
+}
+
+/** "2026年9月28日 10:00（北京时间）", or null while the quote (which holds the instant) is not ready. */
+function effectiveInstant(view: StepView): string | null {
+  const status = quoteStatus(view);
+  if (status.kind !== 'ready') return null;
+  return view.t('confirm.effective.at', { time: view.fmt.dateTime(status.quote.effectiveAt), zone: view.t('timezone.beijing') });
+}
+
+/** The effective time as one value: the choice and, once quoted, the instant. For a summary row. */
+export function effectiveValue(view: StepView): TemplateResult {
+  const instant = effectiveInstant(view);
+  return html`${effectiveLabel(view)}${instant === null ? nothing : html`<br /><span class="effective-instant">${instant}</span>`}`;
+}
+
+/** Whether the operator lets the subscriber choose when the unsubscription takes effect. */
+export function effectiveIsChoice(view: StepView): boolean {
+  return (view.state.context?.terms.effectiveOptions.length ?? 0) > 1;
+}
+
+/** The radio choice of the effective time, with the instant it means under it. Nothing when there is no choice. */
+export function renderEffectiveChoice(view: StepView): TemplateResult | typeof nothing {
+  if (!effectiveIsChoice(view)) return nothing;
+  const { t, state } = view;
+  const options = state.context?.terms.effectiveOptions ?? [];
+  const instant = effectiveInstant(view);
+  return html`${choiceGroup(view, {
+    field: 'effective',
+    type: 'radio',
+    legend: t('confirm.effective.legend'),
+    items: options.map((value) => ({ value, label: t(`effective.${value}` as MessageKey) })),
+    selected: state.answers.effective === null ? [] : [state.answers.effective],
+    onChange: (value, selected) => {
+      if (selected && (value === 'immediately' || value === 'end-of-term')) view.send({ type: 'SET_EFFECTIVE', effective: value });
+    },
+  })}
+  ${instant === null ? nothing : html`<p class="effective-line">${t('confirm.effective.line', { at: instant })}</p>`}`;
+}
+
+/** "2026年10月13日至23日（7–15 个工作日）": the working days as real dates on the operator's calendar, counted from now. */
+function arrivalText(view: StepView, quote: RefundQuote): string {
+  const { min, max } = quote.arrivalWorkingDays;
+  try {
+    const window = arrivalWindow(view.at(), quote.arrivalWorkingDays, view.options.calendar);
+    return view.t('confirm.quote.arrivalValue', { range: view.fmt.dateRange(window.earliest, window.latest), min, max });
+  } catch {
+    // A calendar that cannot answer (a date past 9999) still leaves the plain count, which is true.
+    return view.t('confirm.quote.arrivalDays', { min, max });
+  }
+}
+
+/**
+ * The refund quote, line by line. The status line is always in the page so that screen readers
+ * hear "loading" and then the new refund when the effective time changes (a live region that
+ * appears together with its text is often not announced).
+ */
+export function renderQuote(view: StepView): TemplateResult {
+  const { t } = view;
+  const status = quoteStatus(view);
+  const statusText =
+    status.kind === 'ready'
+      ? t('confirm.quote.ready', { amount: view.fmt.money(status.quote.refund) })
+      : t(status.kind === 'loading' ? 'confirm.quote.loading' : 'confirm.quote.unavailable');
+  return html`<section class="quote" aria-labelledby="cpu-quote-title" aria-busy=${status.kind === 'loading' ? 'true' : 'false'}>
+    <h3 id="cpu-quote-title" class="section-title">${t('confirm.quote.title')}</h3>
+    <p role="status" class=${status.kind === 'ready' ? 'visually-hidden' : 'quote-status'}>${statusText}</p>
+    ${status.kind === 'ready' ? renderQuoteLines(view, status.quote) : nothing}
+  </section>`;
+}
+
+function renderQuoteLines(view: StepView, quote: RefundQuote): TemplateResult {
+  const { t, fmt } = view;
+  const line = (key: MessageKey, amount: string) =>
+    html`<tr>
+      <th scope="row">${t(key)}</th>
+      <td>${amount}</td>
+    </tr>`;
+  const nothingBack = quote.refund.amount === 0;
+  return html`<table class="quote-table" aria-labelledby="cpu-quote-title">
+      <thead class="visually-hidden">
+        <tr>
+          <th scope="col">${t('confirm.quote.item')}</th>
+          <th scope="col">${t('confirm.quote.amount')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${line('confirm.quote.paid', fmt.money(quote.paid))} ${line('confirm.quote.used', fmt.money(quote.used))}
+        ${line('confirm.quote.penalty', fmt.money(quote.penalty))}
+        <tr class="quote-total">
+          <th scope="row">${t('confirm.quote.refund')}</th>
+          <td><strong>${fmt.money(quote.refund)}</strong></td>
+        </tr>
+      </tbody>
+    </table>
+    ${
+      nothingBack
+        ? html`<p class="quote-nothing">${t('confirm.quote.nothing')}</p>`
+        : html`<dl class="quote-details">
+            <dt>${t('confirm.quote.method')}</dt>
+            <dd>${quote.method}</dd>
+            <dt>${t('confirm.quote.arrival')}</dt>
+            <dd>${arrivalText(view, quote)}<br /><span class="hint">${t('confirm.quote.arrivalHint')}</span></dd>
+          </dl>`
+    }`;
+}
+
+/** What the subscriber loses, in one honest line: when the service stops and what happens to the data. */
+export function renderLoss(view: StepView): TemplateResult {
+  const { t, state } = view;
+  const status = quoteStatus(view);
+  const stops =
+    status.kind === 'ready'
+      ? t('confirm.loss.stopsAt', { time: view.fmt.dateTime(status.quote.effectiveAt), zone: t('timezone.beijing') })
+      : t('confirm.loss.stops');
+  const days = state.context?.terms.dataRetentionDays;
+  const data = days === undefined ? t('confirm.loss.dataNoDays') : t('confirm.loss.data', { days });
+  return html`<div class="notice loss">
+    <h3 class="notice__title section-title">${t('confirm.loss.title')}</h3>
+    <p>${t('confirm.loss.line', { stops, data })}</p>
+  </div>`;
+}
+
+/**
+ * The one primary action. It is disabled only while there is no quote to agree to; while the
+ * request is on its way it stays focusable and says it is busy (disabling a focused button drops
+ * focus to the page, and the machine ignores a second SUBMIT anyway).
+ */
+export function renderSubmit(view: StepView): TemplateResult {
+  const { t, state } = view;
+  const submitting = state.pending?.operation === 'submit';
+  const ready = quoteStatus(view).kind === 'ready';
+  return html`<div class="submit">
+    <p class="hint" id="cpu-submit-hint">${t('confirm.submitHint')}</p>
+    <div class="actions">
+      ${button({
+        kind: 'primary',
+        id: 'cpu-submit',
+        label: t('confirm.submit'),
+        disabled: !ready && !submitting,
+        busy: submitting,
+        describedBy: 'cpu-submit-hint',
+        onClick: () => {
+          if (!submitting) view.send({ type: 'SUBMIT', idempotencyKey: crypto.randomUUID() });
+        },
+      })}
+    </div>
+    <p role="status" class="submit-status">${submitting ? t('confirm.submitting') : ''}</p>
+  </div>`;
+}
+
+export const quoteStyles = css`
+  .section-title {
+    font-size: 1.125em;
+    margin-block: calc(var(--cloudpc-space, var(--_space)) * 1.5) 0.5em;
+  }
+
+  .notice .section-title {
+    margin-block-start: 0;
+  }
+
+  .effective-line,
+  .effective-instant {
+    color: var(--cloudpc-color-muted, var(--_color-muted));
+  }
+
+  .effective-line {
+    margin-block: calc(var(--cloudpc-space, var(--_space)) * -0.5) var(--cloudpc-space, var(--_space));
+  }
+
+  .quote {
+    position: relative;
+  }
+
+  .quote-status {
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+  }
+
+  .quote-table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-end: var(--cloudpc-space, var(--_space));
+    font-variant-numeric: tabular-nums;
+  }
+
+  .quote-table th,
+  .quote-table td {
+    padding-block: 0.5em;
+    border-block-end: 1px solid var(--cloudpc-color-border, var(--_color-border));
+  }
+
+  .quote-table th {
+    text-align: start;
+    font-weight: 400;
+  }
+
+  .quote-table td {
+    text-align: end;
+    white-space: nowrap;
+  }
+
+  .quote-total th,
+  .quote-total td {
+    font-weight: 700;
+    font-size: 1.125em;
+    border-block-end: 2px solid var(--cloudpc-color-text, var(--_color-text));
+  }
+
+  .quote-nothing {
+    font-weight: 600;
+  }
+
+  .quote-details dd .hint {
+    display: inline-block;
+    margin-block: 0.25em 0;
+  }
+
+  .loss {
+    margin-block-start: calc(var(--cloudpc-space, var(--_space)) * 1.5);
+  }
+
+  .submit {
+    margin-block-start: calc(var(--cloudpc-space, var(--_space)) * 1.5);
+  }
+
+  .submit .actions {
+    margin-block-start: 0.5em;
+  }
+
+  .submit [aria-busy='true'] {
+    cursor: progress;
+  }
+
+  .submit-status {
+    margin-block: 0.5em 0;
+  }
+
+  .submit-status:empty {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,36 @@
+/** The operator's contact details as a list: on `status` (how to ask about progress) and on `done` (details to keep). */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { StepView } from '../element/view.js';
+import { externalLink } from '../ui/fields.js';
+import { contactRows, requestNumber } from './receipt-facts.js';
+
+export function renderContact(view: StepView, o: { id: string; title: string }): TemplateResult {
+  const { t } = view;
+  const rows = contactRows(view, view.state.context?.support);
+  const number = requestNumber(view);
+  const titleId = `cpu-${o.id}-title`;
+  return html`<section class="contact" aria-labelledby=${titleId}>
+    <h3 id=${titleId}>${o.title}</h3>
+    <p>${number !== null ? t('status.support.intro', { requestId: number }) : t('status.support.introNoNumber')}</p>
+    ${
+      rows.length === 0
+        ? html`<p>${t('status.support.none')}</p>`
+        : html`<dl class="summary-list contact__list">
+            ${rows.map(
+              (row) =>
+                html`<dt>${row.label}</dt>
+                  <dd>
+                    ${
+                      row.href === null
+                        ? row.value
+                        : row.kind === 'chat'
+                          ? externalLink(view, row.href, t('status.support.chatLink'))
+                          : html`<a href=${row.href}>${row.value}</a>`
+                    }
+                    ${row.kind === 'chat' ? html`<span class="contact__url print-only">${row.value}</span>` : nothing}
+                  </dd>`,
+            )}
+          </dl>`
+    }
+  </section>`;
+}

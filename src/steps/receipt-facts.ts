@@ -1,0 +1,178 @@
+/**
+ * What the receipt says, as plain label/value pairs: the `status` step renders them as a list and
+ * the downloadable text file prints the very same pairs, so the two can never disagree.
+ */
+import type { RequestStatusValue, Support } from '../contract/types.js';
+import type { StepView } from '../element/view.js';
+import { reasonLabel } from '../ui/labels.js';
+import { safeUrl } from '../ui/safe-url.js';
+
+export interface ReceiptRow {
+  label: string;
+  value: string;
+  hint?: string;
+}
+
+export interface ContactRow {
+  kind: 'hotline' | 'chat' | 'email' | 'hours';
+  label: string;
+  value: string;
+  /** A link built from a checked value (`tel:`, `mailto:`, a safe https chat URL), or null to show text only. */
+  href: string | null;
+}
+
+/** The request number shown: the flow's, or the receipt's. */
+export function requestNumber(view: StepView): string | null {
+  return view.state.requestId ?? view.state.receipt?.requestId ?? null;
+}
+
+/**
+ * True when the receipt in the state belongs to the request being followed. A widget that opens
+ * on a request the back end reports as pending (`context.pendingRequest`) knows only its number:
+ * what was asked and when is then not ours to claim.
+ */
+export function hasOwnReceipt(view: StepView): boolean {
+  const { receipt, requestId } = view.state;
+  return receipt !== null && (requestId === null || receipt.requestId === requestId);
+}
+
+/** An instant in Beijing time with its zone label. */
+export function beijingTime(view: StepView, iso: string): string {
+  return view.t('status.time', { time: view.fmt.dateTime(iso), zone: view.t('timezone.beijing') });
+}
+
+/** The stage the request is at, or null before anything is known (a pending request before its first status). */
+export function currentStage(view: StepView): RequestStatusValue | null {
+  const { status } = view.state;
+  if (status !== null && status.requestId === requestNumber(view)) return status.status;
+  return hasOwnReceipt(view) ? (view.state.receipt?.status ?? null) : null;
+}
+
+/** The receipt's rows after the request number, leaving out what is not known. */
+export function receiptRows(view: StepView): ReceiptRow[] {
+  const { t, state } = view;
+  const rows: ReceiptRow[] = [];
+  const own = hasOwnReceipt(view) ? state.receipt : null;
+  if (own) rows.push({ label: t('status.receipt.submittedAt'), value: beijingTime(view, own.submittedAt) });
+  const context = state.context;
+  if (context) {
+    const { account, subscription } = context;
+    rows.push({ label: t('summary.product'), value: subscription.productName });
+    rows.push({ label: t('summary.plan'), value: subscription.planName });
+    rows.push({
+      label: t('summary.account'),
+      value: account.maskedPhone
+        ? t('status.receipt.accountValue', { name: account.displayName, phone: account.maskedPhone })
+        : account.displayName,
+    });
+    rows.push({ label: t('status.receipt.accountId'), value: account.id });
+  }
+  if (own) {
+    const effective = state.quote?.effective ?? state.answers.effective;
+    if (effective !== null) {
+      const label = t(`effective.${effective}`);
+      const at = state.quote !== null && state.quote.effective === effective ? state.quote.effectiveAt : null;
+      rows.push({
+        label: t('status.receipt.effective'),
+        value:
+          at === null
+            ? label
+            : t('status.receipt.effectiveAt', { effective: label, time: view.fmt.dateTime(at), zone: t('timezone.beijing') }),
+      });
+    }
+    if (state.answers.reasonIds.length > 0) {
+      rows.push({
+        label: t('status.receipt.reasons'),
+        value: state.answers.reasonIds.map((id) => reasonLabel(view, id)).join(t('status.list.separator')),
+      });
+    }
+    const comment = state.answers.comment.trim();
+    if (comment !== '') rows.push({ label: t('status.receipt.comment'), value: comment });
+    rows.push({
+      label: t('status.receipt.expected'),
+      value: beijingTime(view, own.expectedDoneBy),
+      hint: t('status.receipt.expectedHint'),
+    });
+  } else {
+    rows.push({ label: t('status.receipt.expected'), value: t('status.receipt.expectedUsual') });
+  }
+  return rows;
+}
+
+/** Phone numbers keep their digits and a leading +; anything else is not dialled. */
+function telHref(hotline: string): string | null {
+  const digits = hotline.replace(/[^\d+]/g, '');
+  return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : null;
+}
+
+/** Only a plain address becomes a `mailto:` link; anything odd stays text. */
+function mailHref(email: string): string | null {
+  return /^[^\s@<>()[\]"',;:\\/?#]+@[^\s@<>()[\]"',;:\\/?#]+\.[^\s@<>()[\]"',;:\\/?#]+$/.test(email) ? `mailto:${email}` : null;
+}
+
+/** How to reach the operator, in the order a subscriber would try them. */
+export function contactRows(view: StepView, support: Support | undefined): ContactRow[] {
+  const { t } = view;
+  const rows: ContactRow[] = [];
+  if (!support) return rows;
+  if (support.hotline)
+    rows.push({ kind: 'hotline', label: t('status.support.hotline'), value: support.hotline, href: telHref(support.hotline) });
+  const chat = safeUrl(support.chatUrl, 'support.chatUrl');
+  if (chat !== null) rows.push({ kind: 'chat', label: t('status.support.chat'), value: chat, href: chat });
+  if (support.email) rows.push({ kind: 'email', label: t('status.support.email'), value: support.email, href: mailHref(support.email) });
+  if (support.hours) rows.push({ kind: 'hours', label: t('status.support.hours'), value: support.hours, href: null });
+  return rows;
+}
+
+/** The stage's words, e.g. 处理中 / Being processed. */
+export function stageLabel(view: StepView, stage: RequestStatusValue): string {
+  return view.t(`status.stage.${stage}`);
+}
+
+/**
+ * The receipt as a plain-text file in the current locale: what the page shows, plus the progress
+ * when it was saved and when the file was made. A BOM and CRLF line ends let old Windows
+ * editors show the Chinese text correctly.
+ */
+export function receiptText(view: StepView): string {
+  const { t, state } = view;
+  const line = (label: string, value: string) => t('status.text.line', { label, value });
+  const lines: string[] = [t('status.text.title', { product: state.context?.subscription.productName ?? '' }).trim(), ''];
+  const number = requestNumber(view);
+  if (number !== null) lines.push(line(t('status.receipt.number'), number));
+  for (const row of receiptRows(view)) {
+    lines.push(line(row.label, row.value));
+    if (row.hint) lines.push(row.hint);
+  }
+  const stage = currentStage(view);
+  if (stage !== null) {
+    lines.push(line(t('status.text.stage'), stageLabel(view, stage)));
+    const updated = view.polling.checkedAt ?? state.status?.updatedAt;
+    if (updated) lines.push(line(t('status.text.stageUpdated'), beijingTime(view, updated)));
+  }
+  const contacts = contactRows(view, state.context?.support);
+  if (contacts.length > 0) {
+    lines.push('', t('status.support.title'));
+    for (const row of contacts) lines.push(line(row.label, row.value));
+  }
+  lines.push('', line(t('status.text.generatedAt'), beijingTime(view, view.at())));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Saves the receipt as a text file: a Blob behind an object URL, clicked through a detached link
+ * (no navigation, nothing added to the page). The URL is revoked on the next task: Chromium and
+ * Firefox take their own reference when the download starts, and Safari needs the URL to outlive
+ * the click's task. That one-shot timer only frees memory and holds no reference to the element.
+ */
+export function downloadReceipt(view: StepView): void {
+  const number = requestNumber(view) ?? '';
+  const blob = new Blob([receiptText(view)], { type: 'text/plain;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = view.t('status.receipt.fileName', { requestId: number });
+  link.rel = 'noopener';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

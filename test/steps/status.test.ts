@@ -1,0 +1,300 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createMockAdapter, type MockAdapter, type MockAdapterOptions } from '../../src/adapters/mock/index.js';
+import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
+import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
+import type { FlowEvent, FlowState } from '../../src/flow/types.js';
+import { createFormatters, type Locale } from '../../src/i18n/index.js';
+import { click, findButton, mount, recordEvents, root, shownText, waitForStep } from '../element/drive.js';
+
+const START = '2026-03-10T02:00:00Z'; // 10:00 on a Tuesday, Beijing time
+
+/** A clock the mock reads, moved on by the test. */
+function fakeClock(start = START) {
+  let t = Date.parse(start);
+  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
+}
+
+function mockAt(clock: ReturnType<typeof fakeClock>, options: MockAdapterOptions = {}): MockAdapter {
+  return createMockAdapter({ now: clock.now, latencyMs: 0, verificationMethods: [], ...options });
+}
+
+interface FlowHandle {
+  flow: { state: FlowState; send(event: FlowEvent): void };
+}
+
+function flowOf(el: CloudpcUnsubscribe): FlowHandle['flow'] {
+  return (el as unknown as FlowHandle).flow;
+}
+
+/**
+ * Answers the earlier steps as a subscriber would have, through the flow's own events (those
+ * steps' screens have their own tests), and submits: the widget then shows `status`.
+ */
+async function submitRequest(el: CloudpcUnsubscribe, comment = ''): Promise<void> {
+  const flow = flowOf(el);
+  flow.send({ type: 'SET_ACK', which: 'backup', value: true });
+  flow.send({ type: 'SET_ACK', which: 'terms', value: true });
+  flow.send({ type: 'CONTINUE' });
+  flow.send({ type: 'SET_REASON', reasonId: 'too-expensive', selected: true });
+  flow.send({ type: 'SET_REASON', reasonId: 'rarely-used', selected: true });
+  if (comment !== '') flow.send({ type: 'SET_COMMENT', comment });
+  flow.send({ type: 'CONTINUE' });
+  await waitUntil(
+    () => flow.state.step === 'confirm' && flow.state.quote !== null && flow.state.pending === null,
+    'no quote on confirm',
+  ).catch(() => {
+    const { phase, step, pending, fieldErrors, serviceError } = flow.state;
+    throw new Error(`no quote on confirm: ${JSON.stringify({ phase, step, pending, fieldErrors, serviceError })}`);
+  });
+  flow.send({ type: 'SUBMIT', idempotencyKey: 'status-test-key' });
+  await waitForStep(el, 'status');
+}
+
+/** Runs `body` with console.warn captured, and returns what was warned. */
+async function capturingWarnings(body: () => Promise<void>): Promise<string[]> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+function liveRegion(el: CloudpcUnsubscribe): string {
+  return root(el).querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';
+}
+
+function currentStageText(el: CloudpcUnsubscribe): string {
+  return (root(el).querySelector('.stages [aria-current="step"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function downloadLink(el: CloudpcUnsubscribe): HTMLAnchorElement {
+  const link = root(el).querySelector<HTMLAnchorElement>('a.receipt__download');
+  if (!link) throw new Error('no download link');
+  return link;
+}
+
+/**
+ * The status poller skips hidden tabs. The test runner opens test files side by side, so a page
+ * may be a background tab: the tests here are about the widget, not the runner's tab order.
+ */
+function keepPageVisible(): void {
+  let restore: (() => void) | undefined;
+  before(() => {
+    const own = Object.getOwnPropertyDescriptor(document, 'visibilityState');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    restore = () =>
+      own ? Object.defineProperty(document, 'visibilityState', own) : delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+  after(() => restore?.());
+}
+
+describe('status step', () => {
+  keepPageVisible();
+
+  it('shows the receipt of a request just submitted: number, time, contract, effective time, reasons, comment and when it should be done', async () => {
+    const clock = fakeClock();
+    const mock = mockAt(clock);
+    const el = await mount({ adapter: mock });
+    await submitRequest(el, '换成公司统一采购的电脑');
+    const [receipt] = mock.requests();
+    const text = shownText(el);
+    expect(receipt).to.exist;
+    expect(root(el).querySelector('.receipt__number-value')?.textContent?.trim()).to.equal(receipt!.requestId);
+    expect(text).to.contain('提交时间');
+    expect(text).to.contain('2026年3月10日 10:00（北京时间）');
+    expect(text).to.contain('移动云电脑（软件版）');
+    expect(text).to.contain('畅享型 4核8G · 100GB 云盘 · 包年');
+    expect(text).to.contain('王小明（138****8000）');
+    expect(text).to.contain('CMCC-ACC-2025031800127');
+    expect(text).to.contain('立即生效（2026年3月10日 10:00，北京时间）');
+    expect(text).to.contain('费用过高、使用频率低');
+    expect(text).to.contain('换成公司统一采购的电脑');
+    expect(text).to.contain('预计完成时间');
+    expect(text).to.contain('2026年3月11日 10:00（北京时间）');
+    expect(text).to.contain('通常在 24 小时内处理完成');
+  });
+
+  it('shows a request the back end reports as pending with only its number, until its first status arrives', async () => {
+    const clock = fakeClock();
+    const mock = mockAt(clock, { pendingRequestId: 'TD202603090042' });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const adapter: UnsubscribeAdapter = { ...mock, getStatus: (input, options) => gate.then(() => mock.getStatus(input, options)) };
+    const el = await mount({ adapter });
+    await waitForStep(el, 'status');
+    const text = shownText(el);
+    expect(root(el).querySelector('.receipt__number-value')?.textContent?.trim()).to.equal('TD202603090042');
+    expect(text).to.contain('您之前已提交过退订申请');
+    expect(text).to.contain('移动云电脑（软件版）');
+    expect(text).not.to.contain('提交时间');
+    expect(text).not.to.contain('退订原因');
+    expect(text).to.contain('通常在 24 小时内处理完成');
+    expect(text).to.contain('正在查询办理进度…');
+    expect(root(el).querySelector('.stages [aria-current="step"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    release();
+    await waitUntil(() => currentStageText(el).includes('处理中'), 'the first status did not show');
+    expect(shownText(el)).not.to.contain('正在查询办理进度…');
+    // The first status is what the page shows on arrival, not a change to announce.
+    expect(liveRegion(el)).not.to.contain('办理进度已更新');
+  });
+
+  it('prints the receipt with the browser’s print dialog', async () => {
+    const el = await mount({ adapter: mockAt(fakeClock()) });
+    await submitRequest(el);
+    const original = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed += 1;
+    };
+    try {
+      await click(el, '打印或保存回执');
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.equal(1);
+  });
+
+  it('downloads the receipt as a text file with the request number and the submitted time, then frees its URL', async () => {
+    const mock = mockAt(fakeClock());
+    const el = await mount({ adapter: mock, locale: 'en' });
+    await submitRequest(el, 'Moving to a company PC');
+    const blobs: Blob[] = [];
+    const revoked: string[] = [];
+    const downloads: Array<{ href: string; download: string }> = [];
+    const create = URL.createObjectURL;
+    const revoke = URL.revokeObjectURL;
+    const anchorClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return create.call(URL, blob);
+    };
+    URL.revokeObjectURL = (url: string) => {
+      revoked.push(url);
+      revoke.call(URL, url);
+    };
+    // The download itself is the browser's business: record what would be saved instead.
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.isConnected) anchorClick.call(this);
+      else downloads.push({ href: this.href, download: this.download });
+    };
+    try {
+      const link = downloadLink(el);
+      expect(link.textContent?.trim()).to.equal('Download the receipt (text file)');
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      await waitUntil(() => revoked.length === 1, 'the object URL was not revoked');
+    } finally {
+      URL.createObjectURL = create;
+      URL.revokeObjectURL = revoke;
+      HTMLAnchorElement.prototype.click = anchorClick;
+    }
+    const requestId = mock.requests()[0]!.requestId;
+    expect(blobs).to.have.length(1);
+    expect(blobs[0]!.type).to.contain('text/plain');
+    const text = await blobs[0]!.text();
+    expect(text).to.contain(`Request number: ${requestId}`);
+    expect(text).to.contain('Submitted: 10 March 2026 at 10:00 (Beijing time)');
+    expect(text).to.contain('Reasons: It costs too much, I rarely use it');
+    expect(text).to.contain('Your comments: Moving to a company PC');
+    expect(text).to.contain('Phone: 10086');
+    expect(text).to.match(/Receipt created: .+ \(Beijing time\)/);
+    expect(downloads).to.deep.equal([{ href: revoked[0], download: `unsubscribe-receipt-${requestId}.txt` }]);
+  });
+
+  it('moves through received and processing to done as the back end’s status advances, announcing each change', async () => {
+    const clock = fakeClock();
+    const mock = mockAt(clock, { statusTimeline: { processingAfterMs: 60_000, doneAfterMs: 120_000 } });
+    const el = await mount({ adapter: mock });
+    const events = recordEvents(el);
+    await submitRequest(el);
+    await waitUntil(() => events.some((e) => e.type === 'cloudpc-status-change'), 'no first status');
+    await el.updateComplete;
+    expect(currentStageText(el)).to.contain('已受理');
+    expect(currentStageText(el)).to.contain('（当前阶段）');
+    // When the widget last heard from the back end, on the browser's clock.
+    expect(shownText(el)).to.match(/最近更新：\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d（北京时间）/);
+
+    // Nothing has changed yet: a refresh says so.
+    await click(el, '立即刷新');
+    await waitUntil(() => liveRegion(el).includes('已刷新，当前进度：已受理'), 'the refresh was not announced');
+
+    clock.advance(60_000);
+    await click(el, '立即刷新');
+    await waitUntil(() => currentStageText(el).includes('处理中'), 'processing was not shown');
+    const items = [...root(el).querySelectorAll('.stages li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(items[0]).to.contain('已受理').and.contain('（已完成）');
+    expect(items[1]).to.contain('处理中').and.contain('（当前阶段）');
+    expect(items[2]).to.contain('处理完成').and.contain('（未开始）');
+    await waitUntil(() => liveRegion(el).includes('办理进度已更新：处理中'), 'the change was not announced');
+
+    clock.advance(60_000);
+    await click(el, '立即刷新');
+    await waitForStep(el, 'done');
+    const requestId = mock.requests()[0]!.requestId;
+    expect(events.filter((e) => e.type === 'cloudpc-status-change').map((e) => e.detail)).to.deep.equal([
+      { requestId, status: 'received' },
+      { requestId, status: 'processing' },
+      { requestId, status: 'completed' },
+    ]);
+    expect(events.filter((e) => e.type === 'cloudpc-complete').map((e) => e.detail)).to.deep.equal([{ requestId, status: 'completed' }]);
+  });
+
+  it('says quietly that it is reconnecting while the status cannot be fetched, without an error panel', async () => {
+    const clock = fakeClock();
+    const mock = mockAt(clock, { failures: { getStatus: { code: 'network', times: 1 } } });
+    const el = await mount({ adapter: mock });
+    await submitRequest(el);
+    await waitUntil(() => shownText(el).includes('正在重新连接…'), 'no reconnecting note');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(currentStageText(el)).to.contain('已受理');
+    await click(el, '立即刷新');
+    await waitUntil(() => !shownText(el).includes('正在重新连接…'), 'the note stayed after a good answer');
+  });
+
+  it('tells how to ask about progress: hotline, online chat, email and hours, dropping an unsafe chat link', async () => {
+    const mock = mockAt(fakeClock(), { context: { support: { chatUrl: 'javascript:alert(1)' } } });
+    let el: CloudpcUnsubscribe | undefined;
+    const warnings = await capturingWarnings(async () => {
+      el = await mount({ adapter: mock });
+      await submitRequest(el);
+    });
+    const section = root(el!).querySelector('.contact');
+    expect(section?.querySelector('h3')?.textContent).to.equal('如何咨询进度');
+    expect(section?.querySelector('a[href="tel:10086"]')?.textContent).to.equal('10086');
+    expect(section?.querySelector('a[href="mailto:cloudpc-support@example.com"]')).to.exist;
+    expect(section?.textContent).to.contain('每天 8:00–22:00');
+    expect(section?.querySelector('a[href^="javascript:"]')).to.equal(null);
+    expect(section?.textContent).not.to.contain('在线客服');
+    expect(warnings.some((w) => w.includes('support.chatUrl'))).to.equal(true);
+  });
+
+  it('links to the online chat when its URL is https', async () => {
+    const el = await mount({ adapter: mockAt(fakeClock()) });
+    await submitRequest(el);
+    const chat = root(el).querySelector<HTMLAnchorElement>('.contact a[href="https://example.com/cloudpc/chat"]');
+    expect(chat?.textContent).to.contain('打开在线客服');
+    expect(chat?.target).to.equal('_blank');
+  });
+
+  for (const locale of ['zh-CN', 'en'] as Locale[]) {
+    it(`is accessible at each stage in ${locale}`, async () => {
+      const clock = fakeClock();
+      const mock = mockAt(clock, { statusTimeline: { processingAfterMs: 60_000, doneAfterMs: 120_000 } });
+      const el = await mount({ adapter: mock, locale });
+      await submitRequest(el, locale === 'en' ? 'Too dear' : '太贵了');
+      await waitUntil(() => currentStageText(el) !== '', 'no stage shown');
+      const fmt = createFormatters(locale);
+      expect(shownText(el)).to.contain(fmt.dateTime('2026-03-10T02:00:00Z'));
+      await expect(el).to.be.accessible();
+      clock.advance(60_000);
+      findButton(el, locale === 'en' ? 'Refresh now' : '立即刷新').click();
+      await waitUntil(() => currentStageText(el).includes(locale === 'en' ? 'Being processed' : '处理中'), 'processing was not shown');
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -29,7 +29,11 @@ await build({
     sourcemap: true,
     lib: { entry, formats: ['es'], fileName: () => 'index.js' },
     // Minified like lit's own published modules; the source map leads back to src/.
-    rolldownOptions: { external, preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rolldownOptions: {
+      external,
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
   },
 });
 
@@ -44,7 +48,10 @@ await build({
     target: 'es2022',
     sourcemap: true,
     lib: { entry, formats: ['es'], fileName: () => 'cloudpc-unsubscribe.standalone.js' },
-    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'standalone/[name]-[hash].js' } },
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: 'standalone/[name]-[hash].js' },
+    },
   },
 });
 

@@ -8,9 +8,25 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const dist = new URL('../dist/', import.meta.url);
+// Issue 2 set 35 KB / 20 KB for a first element that showed one step. The complete product (seven
+// steps, two full languages, after-care, FAQ) measured 67 KB / 49 KB as single files; loading the
+// steps, the QR encoder and the mock back end on demand brought the first download to the sizes
+// below. These budgets are that measurement plus a little room: any growth has to be argued for.
 const budgets = [
-  { file: 'cloudpc-unsubscribe.standalone.js', chunks: 'standalone', what: 'standalone entry (lit and zod inside)', maxGzip: 35 * KB },
-  { file: 'index.js', chunks: 'chunks', what: 'ESM entry, own code (lit, @lit/context, zod external)', maxGzip: 20 * KB },
+  {
+    file: 'cloudpc-unsubscribe.standalone.js',
+    chunks: 'standalone',
+    what: 'standalone (lit and zod inside)',
+    maxGzip: 45 * KB,
+    maxTotal: 85 * KB,
+  },
+  {
+    file: 'index.js',
+    chunks: 'chunks',
+    what: 'ESM entry, own code (lit, @lit/context, zod, lean-qr external)',
+    maxGzip: 31 * KB,
+    maxTotal: 64 * KB,
+  },
 ];
 
 const gz = (path) => gzipSync(readFileSync(new URL(path, dist)), { level: 9 }).length;
@@ -29,7 +45,7 @@ const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
 let failed = false;
 console.log('size budget (gzip -9):');
-for (const { file, chunks, what, maxGzip } of budgets) {
+for (const { file, chunks, what, maxGzip, maxTotal } of budgets) {
   let entry;
   let initialFiles;
   try {
@@ -43,7 +59,9 @@ for (const { file, chunks, what, maxGzip } of budgets) {
   const ok = entry <= maxGzip;
   failed ||= !ok;
   const shared = [...initialFiles].filter((path) => path !== file);
-  console.log(`  ${ok ? 'ok  ' : 'OVER'} dist/${file}${shared.length > 0 ? ` + ${shared.length} chunk(s) it imports` : ''}: ${kb(entry)} of ${kb(maxGzip)} - ${what}`);
+  console.log(
+    `  ${ok ? 'ok  ' : 'OVER'} first download: dist/${file}${shared.length > 0 ? ` + ${shared.length} chunk(s) it imports` : ''}: ${kb(entry)} of ${kb(maxGzip)} - ${what}`,
+  );
   let lazy = [];
   try {
     lazy = readdirSync(new URL(`${chunks}/`, dist)).filter((name) => name.endsWith('.js'));
@@ -57,7 +75,9 @@ for (const { file, chunks, what, maxGzip } of budgets) {
     total += size;
     console.log(`         loaded on demand: dist/${chunks}/${name}: ${kb(size)}`);
   }
-  console.log(`         everything, if every chunk were loaded: ${kb(total)}`);
+  const totalOk = total <= maxTotal;
+  failed ||= !totalOk;
+  console.log(`  ${totalOk ? 'ok  ' : 'OVER'} everything, if every chunk were loaded: ${kb(total)} of ${kb(maxTotal)}`);
 }
 if (failed) {
   console.error('size budget exceeded');

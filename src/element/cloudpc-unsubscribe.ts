@@ -14,7 +14,7 @@ import {
   type Translate,
 } from '../i18n/index.js';
 import { flowConfigFor, localized, resolveOptions, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
-import { STEP_RENDERERS, STEP_STYLES } from '../steps/index.js';
+import { STEP_STYLES, loadStep, loadedStep } from '../steps/index.js';
 import { VerifyTimers } from '../steps/verify-timers.js';
 import { button } from '../ui/fields.js';
 import { fieldErrorText } from '../ui/labels.js';
@@ -145,6 +145,7 @@ export class CloudpcUnsubscribe extends LitElement {
   private demoAdapter: UnsubscribeAdapter | undefined;
   private focusTarget: 'heading' | 'summary' | null = null;
   private readonly local = new Map<string, unknown>();
+  private stepLoadFailed: StepId | null = null;
 
   private readonly flow = new FlowController(this, {
     adapter: () => this.currentAdapter(),
@@ -219,6 +220,7 @@ export class CloudpcUnsubscribe extends LitElement {
       if (detail.status === 'completed' || detail.status === 'rejected') this.emit<CompleteDetail>('cloudpc-complete', detail);
     }
     if (next.phase !== previous.phase) this.afterPhaseChange(previous, next);
+    if (next.context !== null && previous.context === null) this.preloadSteps(next);
 
     const shown = visibleStep(next);
     const before = visibleStep(previous);
@@ -236,6 +238,13 @@ export class CloudpcUnsubscribe extends LitElement {
     if (next.serviceError !== null && next.serviceError !== previous.serviceError) {
       this.announcement = `${t('serviceError.title')}: ${t(`error.${next.serviceError.error.code}`)}`;
     }
+  }
+
+  /** Loads every step of this run in the background, the current one first, so Continue never waits. */
+  private preloadSteps(state: FlowState): void {
+    const steps = stepsOf(state);
+    const first = steps.indexOf(state.step);
+    for (const step of [...steps.slice(first), ...steps.slice(0, first)]) loadStep(step).catch(() => undefined);
   }
 
   private afterPhaseChange(previous: FlowState, next: FlowState): void {
@@ -396,6 +405,36 @@ export class CloudpcUnsubscribe extends LitElement {
     </div>`;
   }
 
+  /** The current step's body, or a short loading line while its chunk arrives (or a retry if it failed). */
+  private renderStep(view: StepView): TemplateResult {
+    const { state, t } = view;
+    const render = loadedStep(state.step);
+    if (render) return render(view);
+    if (this.stepLoadFailed === state.step) {
+      return html`<div class="notice notice--danger" role="alert">
+        <p>${t('error.network')} ${t('serviceError.kept')}</p>
+        ${button({ kind: 'secondary', label: t('action.retry'), onClick: () => this.ensureStep(state.step) })}
+      </div>`;
+    }
+    this.ensureStep(state.step);
+    return html`<p class="loading">${t('widget.loading')}</p>`;
+  }
+
+  /** Starts loading a step's chunk (once) and renders again when it arrives. */
+  private ensureStep(step: StepId): void {
+    if (this.stepLoadFailed === step) {
+      this.stepLoadFailed = null;
+      this.requestUpdate();
+    }
+    loadStep(step).then(
+      () => this.requestUpdate(),
+      () => {
+        this.stepLoadFailed = step;
+        this.requestUpdate();
+      },
+    );
+  }
+
   private renderBody(view: StepView): TemplateResult {
     const { state, t } = view;
     if (state.phase === 'loading') return html`<p part="step" class="loading">${t('widget.loading')}</p>`;
@@ -406,7 +445,7 @@ export class CloudpcUnsubscribe extends LitElement {
       <div part="step" data-step=${state.step}>
         <p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>
         <h2 part="heading" tabindex="-1">${t(stepTitleKey(state))}</h2>
-        ${this.renderServiceError(view)} ${STEP_RENDERERS[state.step](view)} ${this.renderNav(view)}
+        ${this.renderServiceError(view)} ${this.renderStep(view)} ${this.renderNav(view)}
       </div>
       ${this.renderFaq(view)}`;
   }
@@ -419,7 +458,7 @@ export class CloudpcUnsubscribe extends LitElement {
       part="container"
       lang=${view.locale}
       aria-label=${t('widget.label', { product })}
-      aria-busy=${view.state.phase === 'loading' ? 'true' : 'false'}
+      aria-busy=${view.state.phase === 'loading' || (view.state.phase === 'active' && !loadedStep(view.state.step)) ? 'true' : 'false'}
     >
       <header part="header"><slot name="header">${product}</slot></header>
       ${this.renderBody(view)}

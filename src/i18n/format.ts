@@ -4,7 +4,7 @@
  * browser happens to be.
  */
 import type { Money } from '../contract/types.js';
-import type { Locale } from './index.js';
+import type { Locale } from './locale.js';
 
 export const SHANGHAI = 'Asia/Shanghai';
 

@@ -5,16 +5,8 @@ import { reasonRules } from '../flow/guards.js';
 import { fieldError, externalLink, textArea } from '../ui/fields.js';
 import { reasonLabel } from '../ui/labels.js';
 import { safeUrl } from '../ui/safe-url.js';
-import { accountValue, checkListStyles, serviceValue } from './confirm.js';
-import {
-  effectiveIsChoice,
-  effectiveValue,
-  quoteStyles,
-  renderEffectiveChoice,
-  renderLoss,
-  renderQuote,
-  renderSubmit,
-} from './quote-parts.js';
+import { accountValue, serviceValue } from './confirm.js';
+import { effectiveIsChoice, effectiveValue, renderEffectiveChoice, renderLoss, renderQuote, renderSubmit } from './quote-parts.js';
 import { renderVerification } from './verify.js';
 
 /** The compact summary: which service and which account, so a wrong account is caught. */
@@ -108,21 +100,3 @@ export function renderOneClick(view: StepView): TemplateResult {
     ${renderSummary(view)} ${renderReason(view)} ${renderVerificationPart(view)} ${renderEffectiveChoice(view)} ${renderQuote(view)}
     ${renderLoss(view)} ${renderTermsLink(view)} ${renderSubmit(view)}`;
 }
-
-export const oneClickStyles = css`
-  ${quoteStyles}
-  ${checkListStyles}
-
-  .check-list--compact .check-list__row {
-    grid-template-columns: minmax(6em, 30%) 1fr;
-    padding-block: 0.375em;
-  }
-
-  .reason-select {
-    max-inline-size: 24rem;
-  }
-
-  .terms-link {
-    margin-block: 0.75em 0;
-  }
-`;

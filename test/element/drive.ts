@@ -104,7 +104,7 @@ export async function type(el: CloudpcUnsubscribe, control: HTMLInputElement | H
 
 export async function waitForStep(el: CloudpcUnsubscribe, step: StepId, timeout = 4000): Promise<void> {
   await waitUntil(() => el.step === step, `step ${step} was not reached (at ${String(el.step)})`, { timeout });
-  await el.updateComplete;
+  await settled(el);
 }
 
 /** The element that has focus inside the widget's shadow root. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MESSAGES, format, translator, type MessageKey } from '../../src/i18n/index.js';
+import { format, translator, type MessageKey } from '../../src/i18n/index.js';
+import { ALL_MESSAGES as MESSAGES } from '../../src/i18n/all-messages.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;

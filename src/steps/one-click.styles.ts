@@ -1,0 +1,21 @@
+import { css } from 'lit';
+import { checkListStyles } from './confirm.styles.js';
+import { quoteStyles } from './quote-parts.styles.js';
+
+export const oneClickStyles = css`
+  ${quoteStyles}
+  ${checkListStyles}
+
+  .check-list--compact .check-list__row {
+    grid-template-columns: minmax(6em, 30%) 1fr;
+    padding-block: 0.375em;
+  }
+
+  .reason-select {
+    max-inline-size: 24rem;
+  }
+
+  .terms-link {
+    margin-block: 0.75em 0;
+  }
+`;

@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const verifyStyles = css`
+  .verify-panel {
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+  }
+
+  .verify-panel:focus {
+    outline: none;
+  }
+
+  .verify-panel:focus-visible {
+    outline: var(--cloudpc-focus-ring, var(--_focus-ring));
+    outline-offset: 2px;
+  }
+
+  .verify-actions {
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+  }
+
+  .verify-resend {
+    margin-block: var(--cloudpc-space, var(--_space)) 0;
+  }
+
+  .verify-resend__question {
+    margin-block: 0 0.25em;
+  }
+
+  .verify-resend__wait {
+    margin-block: 0.375em 0;
+  }
+
+  .verify-qr {
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+  }
+
+  .verify-qr__image {
+    display: block;
+    inline-size: 12rem;
+    block-size: 12rem;
+    max-inline-size: 100%;
+    border: 1px solid var(--cloudpc-color-border, var(--_color-border));
+    border-radius: calc(var(--cloudpc-radius, var(--_radius)) / 2);
+  }
+
+  .verify-qr__placeholder {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 12rem;
+    block-size: 12rem;
+    margin: 0;
+    border: 1px dashed var(--cloudpc-color-border, var(--_color-border));
+    border-radius: calc(var(--cloudpc-radius, var(--_radius)) / 2);
+    text-align: center;
+  }
+
+  .verify-link a {
+    overflow-wrap: anywhere;
+  }
+
+  .verify-waiting {
+    font-weight: 600;
+  }
+
+  .verify-questions {
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+  }
+
+  .verify-verified {
+    border-inline-start-color: var(--cloudpc-color-success, var(--_color-success));
+  }
+
+  .verify-verified__title {
+    font-weight: 600;
+  }
+
+  .verify-verified__mark {
+    color: var(--cloudpc-color-success, var(--_color-success));
+  }
+`;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { StepView } from '../element/view.js';
 import type { StepId } from '../flow/types.js';
 import { reasonLabel } from '../ui/labels.js';

@@ -3,7 +3,7 @@
  * refund tracking, after-care (uninstalling the client, clearing saved sign-in details, closing
  * the account, the operator's alternatives), contact details to keep, and a short feedback form.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { RequestStatus } from '../contract/types.js';
 import type { StepView } from '../element/view.js';
 import type { MessageKey } from '../i18n/index.js';

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { errorId, errorsFor, fieldId, type StepView } from '../element/view.js';
 import { reasonRules } from '../flow/guards.js';

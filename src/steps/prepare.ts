@@ -3,7 +3,7 @@
  * the cloud PC's data and when, a backup checklist and the cancellation terms, each ending in
  * an acknowledgement the flow's guard asks for.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { UnsubscribeContext } from '../contract/types.js';
 import type { StepView } from '../element/view.js';
 import { checkboxField, externalLink } from '../ui/fields.js';

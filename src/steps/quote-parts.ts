@@ -2,7 +2,7 @@
  * The parts `confirm` and `one-click` share: the effective-time choice, the refund quote line by
  * line, what the subscriber loses, and the 确认退订 button. Pure render functions of the view.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { RefundQuote } from '../contract/types.js';
 import type { StepView } from '../element/view.js';
 import type { MessageKey } from '../i18n/index.js';

@@ -3,7 +3,7 @@
  * an optional comment that becomes required for reasons that ask for one, and, once per offer,
  * the retention offer the flow machine puts up on Continue.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { StepView } from '../element/view.js';
 import { reasonRules } from '../flow/guards.js';

@@ -3,7 +3,7 @@
  * should be done) that can be printed or saved as a text file; the live progress, which the
  * shell's status poller refreshes by itself; and how to ask about it.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { RequestStatusValue } from '../contract/types.js';
 import type { StepView } from '../element/view.js';
 import { button } from '../ui/fields.js';

@@ -7,7 +7,7 @@
  * step needs (resend countdown, expiry and lock-out ends, face polling) live in the
  * `VerifyTimers` controller (verify-timers.ts), attached to the element.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Challenge, FaceChallenge, SecurityQuestionsChallenge, VerificationMethod } from '../contract/types.js';
 import { errorId, errorsFor, fieldId, type StepView } from '../element/view.js';

@@ -1,0 +1,41 @@
+/** Walks a mounted widget (zh-CN, guided, mock adapter with SMS) forward to a step, as a subscriber would. */
+import { waitUntil } from '@open-wc/testing';
+import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
+import type { StepId } from '../../src/flow/types.js';
+import { choice, click, field, root, setChecked, type, waitForStep } from './drive.js';
+
+export const ORDER: StepId[] = ['prepare', 'reason', 'verify', 'confirm', 'status', 'done'];
+
+/** The comment typed on the way, to check it survives. */
+export const COMMENT = '换了公司电脑';
+
+export async function walkTo(el: CloudpcUnsubscribe, target: StepId, code = '123456'): Promise<void> {
+  const reached = () => ORDER.indexOf(el.step ?? 'prepare') >= ORDER.indexOf(target);
+  if (el.step === 'prepare' && !reached()) {
+    await setChecked(el, field(el, 'backup'));
+    await setChecked(el, field(el, 'terms'));
+    await click(el, '继续');
+    await waitForStep(el, 'reason');
+  }
+  if (el.step === 'reason' && !reached()) {
+    await setChecked(el, choice(el, '费用过高'));
+    await type(el, field<HTMLTextAreaElement>(el, 'comment'), COMMENT);
+    await click(el, '继续');
+    await waitForStep(el, 'verify');
+  }
+  if (el.step === 'verify' && !reached()) {
+    if (!root(el).querySelector('input#cpu-code')) {
+      if (root(el).querySelector('#cpu-method')) await setChecked(el, choice(el, '短信验证码'));
+      await click(el, '发送验证码');
+      await waitUntil(() => root(el).querySelector('input#cpu-code'), 'the code field did not appear');
+    }
+    await type(el, field(el, 'code'), code);
+    await click(el, '验证');
+    await waitForStep(el, 'confirm');
+  }
+  if (el.step === 'confirm' && !reached()) {
+    await waitUntil(() => root(el).querySelector('table'), 'the quote did not show');
+    await click(el, '确认退订');
+    await waitForStep(el, 'status');
+  }
+}

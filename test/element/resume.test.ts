@@ -10,7 +10,10 @@ const SECURITY_ANSWER = '西湖区文三路小学';
 
 /** The mock, with the proofs it hands out recorded, so the test can look for them in storage. */
 function recordingAdapter(): { adapter: UnsubscribeAdapter; mock: MockAdapter; proofs: string[] } {
-  const mock = createMockAdapter({ verificationMethods: ['sms', 'security-questions'], statusTimeline: { processingAfterMs: 0, doneAfterMs: 600_000 } });
+  const mock = createMockAdapter({
+    verificationMethods: ['sms', 'security-questions'],
+    statusTimeline: { processingAfterMs: 0, doneAfterMs: 600_000 },
+  });
   const proofs: string[] = [];
   const adapter: UnsubscribeAdapter = {
     ...mock,

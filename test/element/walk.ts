@@ -24,6 +24,8 @@ export async function walkTo(el: CloudpcUnsubscribe, target: StepId, code = '123
     await waitForStep(el, 'verify');
   }
   if (el.step === 'verify' && !reached()) {
+    // A send already on its way (after a retry) is waited for, not repeated.
+    await waitUntil(() => !root(el).querySelector('button[aria-busy="true"]'), 'a call did not finish');
     if (!root(el).querySelector('input#cpu-code')) {
       if (root(el).querySelector('#cpu-method')) await setChecked(el, choice(el, '短信验证码'));
       await click(el, '发送验证码');

@@ -155,3 +155,26 @@ export function stringsIn(value: unknown, out: string[] = []): string[] {
   else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) stringsIn(item, out);
   return out;
 }
+
+/**
+ * Moves the page's clock (`new Date()`, `Date.now()`) to `iso`, still ticking, and returns the
+ * undo. The widget counts dates from its own "now"; a mock back end gets the same instant through
+ * its `now` option. Timers are untouched, so waitUntil and latency work as usual.
+ */
+export function shiftClockTo(iso: string): () => void {
+  const RealDate = Date;
+  const offset = RealDate.parse(iso) - RealDate.now();
+  class ShiftedDate extends RealDate {
+    constructor(...args: [] | [string | number | Date]) {
+      if (args.length === 0) super(RealDate.now() + offset);
+      else super(args[0]);
+    }
+    static override now(): number {
+      return RealDate.now() + offset;
+    }
+  }
+  globalThis.Date = ShiftedDate as DateConstructor;
+  return () => {
+    globalThis.Date = RealDate;
+  };
+}

@@ -6,35 +6,25 @@ import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.j
 import type { FlowAnswers } from '../../src/flow/types.js';
 import { createFormatters, translator, type Locale } from '../../src/i18n/index.js';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
-import { choice, click, field, findButton, focused, mount, root, setChecked, shownText, type, waitForStep } from '../element/drive.js';
+import {
+  choice,
+  click,
+  field,
+  findButton,
+  focused,
+  mount,
+  root,
+  setChecked,
+  shiftClockTo,
+  shownText,
+  type,
+  waitForStep,
+} from '../element/drive.js';
 
 // ---- fixtures
 
 /** Monday 28 September 2026, 10:00 Beijing time: two working days before the National Day holiday. */
 const NOW = '2026-09-28T10:00:00+08:00';
-
-/**
- * Moves the page's clock (`new Date()`, `Date.now()`) to `iso`, still ticking, and returns the
- * undo. The widget counts the arrival window from its own "now"; the mock back end gets the same
- * instant through its `now` option. Timers are untouched, so waitUntil and latency work as usual.
- */
-function shiftClockTo(iso: string): () => void {
-  const RealDate = Date;
-  const offset = RealDate.parse(iso) - RealDate.now();
-  class ShiftedDate extends RealDate {
-    constructor(...args: [] | [string | number | Date]) {
-      if (args.length === 0) super(RealDate.now() + offset);
-      else super(args[0]);
-    }
-    static override now(): number {
-      return RealDate.now() + offset;
-    }
-  }
-  globalThis.Date = ShiftedDate as DateConstructor;
-  return () => {
-    globalThis.Date = RealDate;
-  };
-}
 
 const ANSWERS: FlowAnswers = {
   backupAcknowledged: true,

@@ -11,6 +11,7 @@ import {
   field,
   findButton,
   focused,
+  keepPageVisible,
   mount,
   recordEvents,
   root,
@@ -101,21 +102,6 @@ function section(el: CloudpcUnsubscribe, selector: string): string {
 async function send(el: CloudpcUnsubscribe, label: string | RegExp = '提交评价'): Promise<void> {
   findButton(el, label).click();
   await el.updateComplete;
-}
-
-/**
- * The status poller skips hidden tabs. The test runner opens test files side by side, so a page
- * may be a background tab: the tests here are about the widget, not the runner's tab order.
- */
-function keepPageVisible(): void {
-  let restore: (() => void) | undefined;
-  before(() => {
-    const own = Object.getOwnPropertyDescriptor(document, 'visibilityState');
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-    restore = () =>
-      own ? Object.defineProperty(document, 'visibilityState', own) : delete (document as { visibilityState?: unknown }).visibilityState;
-  });
-  after(() => restore?.());
 }
 
 describe('done step', () => {

@@ -13,6 +13,7 @@ import {
   recordEvents,
   root,
   setChecked,
+  shiftClockTo,
   shownText,
   type,
   waitForStep,
@@ -22,25 +23,6 @@ import {
 
 /** Monday 28 September 2026, 10:00 Beijing time. */
 const NOW = '2026-09-28T10:00:00+08:00';
-
-/** Moves the page's clock to `iso`, still ticking (see confirm.test.ts); returns the undo. */
-function shiftClockTo(iso: string): () => void {
-  const RealDate = Date;
-  const offset = RealDate.parse(iso) - RealDate.now();
-  class ShiftedDate extends RealDate {
-    constructor(...args: [] | [string | number | Date]) {
-      if (args.length === 0) super(RealDate.now() + offset);
-      else super(args[0]);
-    }
-    static override now(): number {
-      return RealDate.now() + offset;
-    }
-  }
-  globalThis.Date = ShiftedDate as DateConstructor;
-  return () => {
-    globalThis.Date = RealDate;
-  };
-}
 
 interface Fixture {
   el: CloudpcUnsubscribe;

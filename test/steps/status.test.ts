@@ -4,7 +4,7 @@ import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { FlowEvent, FlowState } from '../../src/flow/types.js';
 import { createFormatters, type Locale } from '../../src/i18n/index.js';
-import { click, findButton, mount, recordEvents, root, shownText, waitForStep } from '../element/drive.js';
+import { click, findButton, keepPageVisible, mount, recordEvents, root, shownText, waitForStep } from '../element/drive.js';
 
 const START = '2026-03-10T02:00:00Z'; // 10:00 on a Tuesday, Beijing time
 
@@ -75,21 +75,6 @@ function downloadLink(el: CloudpcUnsubscribe): HTMLAnchorElement {
   const link = root(el).querySelector<HTMLAnchorElement>('a.receipt__download');
   if (!link) throw new Error('no download link');
   return link;
-}
-
-/**
- * The status poller skips hidden tabs. The test runner opens test files side by side, so a page
- * may be a background tab: the tests here are about the widget, not the runner's tab order.
- */
-function keepPageVisible(): void {
-  let restore: (() => void) | undefined;
-  before(() => {
-    const own = Object.getOwnPropertyDescriptor(document, 'visibilityState');
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-    restore = () =>
-      own ? Object.defineProperty(document, 'visibilityState', own) : delete (document as { visibilityState?: unknown }).visibilityState;
-  });
-  after(() => restore?.());
 }
 
 describe('status step', () => {

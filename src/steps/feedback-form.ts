@@ -8,16 +8,14 @@ import { toUnsubscribeError, type UnsubscribeErrorCode } from '../contract/error
 import type { FeedbackInput } from '../contract/types.js';
 import type { FeedbackDetail } from '../element/events.js';
 import { fieldId, type StepView } from '../element/view.js';
-import type { FieldError, FieldId } from '../flow/types.js';
-import type { Translate } from '../i18n/index.js';
 import { choiceGroup, textArea } from '../ui/fields.js';
 
 export const FEEDBACK_COMMENT_MAX = 200;
 
 const LOCAL_KEY = 'done.feedback';
-// Not flow fields: the flow's FieldId lists only what the machine validates.
-const RATING = 'rating' as string as FieldId;
-const COMMENT = 'feedback-comment' as string as FieldId;
+// Not flow fields (the flow's FieldId lists what the machine validates): plain ids, errors given explicitly.
+const RATING = 'rating';
+const COMMENT = 'feedback-comment';
 const ERRORS_ID = 'cpu-feedback-errors';
 const THANKS_ID = 'cpu-feedback-thanks';
 
@@ -63,26 +61,6 @@ function errorText(view: StepView, field: FeedbackField): string {
     : view.t('done.feedback.commentTooLong', { max: FEEDBACK_COMMENT_MAX });
 }
 
-/**
- * The shared field parts read their inline errors from the flow state, which this form must not
- * touch; they get a view whose state carries the form's own errors instead, and whose `t` gives
- * those errors this form's words. (A plain `error` option on the field parts would make this
- * unnecessary.)
- */
-function withFormErrors(view: StepView, errors: readonly FeedbackField[]): StepView {
-  if (errors.length === 0) return view;
-  const fieldErrors: FieldError[] = errors.map((field) =>
-    field === 'rating' ? { field: RATING, key: 'answerRequired' } : { field: COMMENT, key: 'commentRequired' },
-  );
-  const t: Translate = (key, values) =>
-    key === 'field.answerRequired'
-      ? errorText(view, 'rating')
-      : key === 'field.commentRequired'
-        ? errorText(view, 'comment')
-        : view.t(key, values);
-  return { ...view, t, state: { ...view.state, fieldErrors } };
-}
-
 export function renderFeedback(view: StepView): TemplateResult {
   const { t } = view;
   const form = formOf(view);
@@ -100,13 +78,13 @@ export function renderFeedback(view: StepView): TemplateResult {
 
 function renderForm(view: StepView, form: FeedbackForm): TemplateResult {
   const { t } = view;
-  const fields = withFormErrors(view, form.errors);
   const sending = form.phase === 'sending';
   return html`<form class="feedback__form" novalidate @submit=${(e: SubmitEvent) => void submit(view, e)}>
     ${renderErrors(view, form)} ${renderFailure(view, form)}
     <p class="hint">${t('done.feedback.intro')}</p>
-    ${choiceGroup(fields, {
+    ${choiceGroup(view, {
       field: RATING,
+      ...(form.errors.includes('rating') ? { error: errorText(view, 'rating') } : {}),
       legend: t('done.feedback.rating'),
       type: 'radio',
       items: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`done.feedback.rating.${n as 1 | 2 | 3 | 4 | 5}`) })),
@@ -115,8 +93,9 @@ function renderForm(view: StepView, form: FeedbackForm): TemplateResult {
         if (selected) update(view, { rating: Number(value) });
       },
     })}
-    ${textArea(fields, {
+    ${textArea(view, {
       field: COMMENT,
+      ...(form.errors.includes('comment') ? { error: errorText(view, 'comment') } : {}),
       label: t('done.feedback.comment'),
       value: form.comment,
       maxLength: FEEDBACK_COMMENT_MAX,

@@ -15,33 +15,43 @@ function describedBy(...ids: Array<string | null | false | undefined>): string |
   return list.length > 0 ? list.join(' ') : undefined;
 }
 
-/** The inline error of a field, or nothing. `id` is what the control's aria-describedby names. */
-export function fieldError(view: StepView, field: FieldId | string): TemplateResult | typeof nothing {
+/**
+ * The words of a field's error: `own` when the caller gives them (a form outside the flow, such as
+ * feedback), else the flow's field errors for that field. Null when the field is fine.
+ */
+function errorText(view: StepView, field: FieldId | string, own: string | undefined): string | null {
+  if (own !== undefined) return own;
   const errors = errorsFor(view.state, field);
-  if (errors.length === 0) return nothing;
-  return html`<p class="field-error" id=${errorId(field)}>
-    <span class="visually-hidden">${view.t('field.errorPrefix')}</span>${errors.map((e) => fieldErrorText(view, e)).join(' ')}
-  </p>`;
+  return errors.length === 0 ? null : errors.map((e) => fieldErrorText(view, e)).join(' ');
 }
 
-function hasError(view: StepView, field: FieldId | string): boolean {
-  return errorsFor(view.state, field).length > 0;
+/** The inline error of a field, or nothing. `id` is what the control's aria-describedby names. */
+export function fieldError(view: StepView, field: FieldId | string, own?: string): TemplateResult | typeof nothing {
+  const text = errorText(view, field, own);
+  if (text === null) return nothing;
+  return html`<p class="field-error" id=${errorId(field)}><span class="visually-hidden">${view.t('field.errorPrefix')}</span>${text}</p>`;
+}
+
+function hasError(view: StepView, field: FieldId | string, own: string | undefined): boolean {
+  return errorText(view, field, own) !== null;
 }
 
 export interface CheckboxOptions {
-  field: FieldId;
+  field: FieldId | string;
   label: string;
   checked: boolean;
   hint?: string;
   onChange(checked: boolean): void;
+  /** The error to show, for a form outside the flow; by default the flow's errors for `field`. */
+  error?: string;
 }
 
 /** A single checkbox, for an acknowledgement. */
 export function checkboxField(view: StepView, o: CheckboxOptions): TemplateResult {
   const id = fieldId(o.field);
-  const invalid = hasError(view, o.field);
+  const invalid = hasError(view, o.field, o.error);
   return html`<div part="field" class="field ${invalid ? 'field--error' : ''}">
-    ${fieldError(view, o.field)}
+    ${fieldError(view, o.field, o.error)}
     <div class="choice">
       <input
         type="checkbox"
@@ -64,7 +74,7 @@ export interface ChoiceItem {
 }
 
 export interface ChoiceGroupOptions {
-  field: FieldId;
+  field: FieldId | string;
   legend: string;
   /** Shown as the step's heading when the question is the whole page (GOV.UK pattern); here a plain legend. */
   hint?: string;
@@ -72,6 +82,8 @@ export interface ChoiceGroupOptions {
   type: 'radio' | 'checkbox';
   selected: readonly string[];
   onChange(value: string, selected: boolean): void;
+  /** The error to show, for a form outside the flow; by default the flow's errors for `field`. */
+  error?: string;
 }
 
 /**
@@ -80,12 +92,12 @@ export interface ChoiceGroupOptions {
  */
 export function choiceGroup(view: StepView, o: ChoiceGroupOptions): TemplateResult {
   const id = fieldId(o.field);
-  const invalid = hasError(view, o.field);
+  const invalid = hasError(view, o.field, o.error);
   const hintId = o.hint ? `${id}-hint` : undefined;
   return html`<div part="field" class="field ${invalid ? 'field--error' : ''}">
     <fieldset aria-describedby=${ifDefined(describedBy(hintId, invalid && errorId(o.field)))}>
       <legend>${o.legend}</legend>
-      ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing} ${fieldError(view, o.field)}
+      ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing} ${fieldError(view, o.field, o.error)}
       ${o.items.map((item, index) => {
         const itemId = index === 0 ? id : `${id}-${index}`;
         const itemHint = item.hint ? `${itemId}-hint` : undefined;
@@ -119,15 +131,17 @@ export interface TextFieldOptions {
   spellcheck?: boolean;
   onInput(value: string): void;
   onEnter?(): void;
+  /** The error to show, for a form outside the flow; by default the flow's errors for `field`. */
+  error?: string;
 }
 
 export function textField(view: StepView, o: TextFieldOptions): TemplateResult {
   const id = fieldId(o.field);
-  const invalid = hasError(view, o.field);
+  const invalid = hasError(view, o.field, o.error);
   const hintId = o.hint ? `${id}-hint` : undefined;
   return html`<div part="field" class="field ${invalid ? 'field--error' : ''}">
     <label for=${id}>${o.label}</label>
-    ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing} ${fieldError(view, o.field)}
+    ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing} ${fieldError(view, o.field, o.error)}
     <input
       type="text"
       id=${id}
@@ -151,13 +165,15 @@ export function textField(view: StepView, o: TextFieldOptions): TemplateResult {
 }
 
 export interface TextAreaOptions {
-  field: FieldId;
+  field: FieldId | string;
   label: string;
   value: string;
   maxLength: number;
   optional?: boolean;
   hint?: string;
   onInput(value: string): void;
+  /** The error to show, for a form outside the flow; by default the flow's errors for `field`. */
+  error?: string;
 }
 
 /**
@@ -167,14 +183,14 @@ export interface TextAreaOptions {
  */
 export function textArea(view: StepView, o: TextAreaOptions): TemplateResult {
   const id = fieldId(o.field);
-  const invalid = hasError(view, o.field);
+  const invalid = hasError(view, o.field, o.error);
   const used = [...o.value].length;
   const left = o.maxLength - used;
   const countId = `${id}-count`;
   const hintId = o.hint ? `${id}-hint` : undefined;
   return html`<div part="field" class="field ${invalid ? 'field--error' : ''}">
     <label for=${id}>${o.label}${o.optional ? html` <span class="optional">${view.t('field.optional')}</span>` : nothing}</label>
-    ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing} ${fieldError(view, o.field)}
+    ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing} ${fieldError(view, o.field, o.error)}
     <textarea
       id=${id}
       rows="4"

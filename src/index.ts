@@ -19,6 +19,8 @@ export type {
   MockContextOverrides,
   MockSecurityQuestion,
 } from './adapters/mock/index.js';
+export { createHttpAdapter } from './adapters/http/index.js';
+export type { HttpAdapter, HttpAdapterOptions, HttpFetch, HttpHeaders } from './adapters/http/index.js';
 export * from './refund/index.js';
 export type { Locale, MessageKey, MessageTable, MessageOverrides } from './i18n/index.js';
 export type { StepId, FlowMode, BlockedReason } from './flow/types.js';

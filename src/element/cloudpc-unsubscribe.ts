@@ -33,7 +33,7 @@ import type {
   VerifiedDetail,
 } from './events.js';
 import { FlowController } from './flow-controller.js';
-import { createDemoAdapter, resolveAdapter } from './resolve-adapter.js';
+import { createDemoAdapter, httpAdapterCache, resolveAdapter } from './resolve-adapter.js';
 import { StatusPoller } from './status-poller.js';
 import { elementStyles } from './styles.js';
 import { fieldId, type StepView } from './view.js';
@@ -118,6 +118,13 @@ export class CloudpcUnsubscribe extends LitElement {
   /** `guided` walks through the steps; `one-click` (一键退订) puts them on one screen. */
   @property({ reflect: true }) mode: FlowMode = 'guided';
 
+  /**
+   * The base URL of the operator's back end (`https://cloudpc.example.cn/api`, or `/api` relative
+   * to the page): when set and no `adapter` is given, the built-in HTTP adapter talks to it
+   * (REST contract in DESIGN section 4). Wins over `demo`.
+   */
+  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+
   /** Which subscription, when the account has several. */
   @property({ attribute: 'subscription-id' }) subscriptionId: string | undefined;
 
@@ -130,7 +137,7 @@ export class CloudpcUnsubscribe extends LitElement {
   /** The step shown now (read-only; reflected so a page can style `cloudpc-unsubscribe[step="done"]`). */
   @property({ reflect: true }) step: StepId | undefined;
 
-  /** The operator's own adapter; wins over `demo`. */
+  /** The operator's own adapter; wins over `api-base` and `demo`. */
   @property({ attribute: false }) adapter: UnsubscribeAdapter | undefined;
 
   /** Overrides of any UI string, per locale: `{ en: { 'action.keep': 'Stay' } }`. */
@@ -143,6 +150,7 @@ export class CloudpcUnsubscribe extends LitElement {
 
   private optionsCache: { raw: UnsubscribeOptions | undefined; resolved: ResolvedOptions } | undefined;
   private demoAdapter: UnsubscribeAdapter | undefined;
+  private readonly httpAdapterFor = httpAdapterCache();
   private focusTarget: 'heading' | 'summary' | null = null;
   private readonly local = new Map<string, unknown>();
   private stepLoadFailed: StepId | null = null;
@@ -176,7 +184,7 @@ export class CloudpcUnsubscribe extends LitElement {
     }
     // Restart only for a change after the first render: the flow started (in hostConnected)
     // with the values the element had then, which already include anything set before mounting.
-    const restart = (['adapter', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
+    const restart = (['adapter', 'apiBase', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
     if (restart && this.hasUpdated && this.isConnected) this.flow.start();
   }
 
@@ -199,9 +207,14 @@ export class CloudpcUnsubscribe extends LitElement {
   // ---- reacting to the flow
 
   private currentAdapter(): UnsubscribeAdapter | null {
-    const adapter = resolveAdapter({ adapter: this.adapter, demo: this.demo }, () => (this.demoAdapter ??= createDemoAdapter()));
+    const adapter = resolveAdapter(
+      { adapter: this.adapter, apiBase: this.apiBase, demo: this.demo },
+      { http: this.httpAdapterFor, demo: () => (this.demoAdapter ??= createDemoAdapter()) },
+    );
     if (adapter === null && this.isConnected) {
-      console.warn('<cloudpc-unsubscribe>: no adapter. Set the `adapter` property, or the `demo` attribute to try the built-in mock.');
+      console.warn(
+        '<cloudpc-unsubscribe>: no adapter. Set the `adapter` property or the `api-base` attribute, or the `demo` attribute to try the built-in mock.',
+      );
     }
     return adapter;
   }

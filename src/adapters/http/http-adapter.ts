@@ -1,0 +1,59 @@
+/**
+ * The HTTP adapter's engine: each adapter method as a request of the REST contract (DESIGN
+ * section 4). Loaded on demand by `index.ts`, so pages using another adapter never download it.
+ *
+ * Bodies are the method's whole input as JSON. For `verify` and `submit` that repeats what the
+ * URL or the `Idempotency-Key` header carries (the challenge id, the key), always with the same
+ * value: a back end can then parse every body with the contract's input schema as it is, and one
+ * that reads the path and the header only can ignore the copies. The path and the header are
+ * authoritative.
+ */
+import type { CallOptions } from '../../contract/index.js';
+import type { HttpAdapter, ResolvedHttpOptions } from './options.js';
+import { attempt, type HttpCall } from './request.js';
+import { withRetries } from './retry.js';
+
+export function buildHttpAdapter(options: ResolvedHttpOptions): HttpAdapter {
+  function send<T>(call: HttpCall, callOptions: CallOptions | undefined): Promise<T> {
+    const signal = callOptions?.signal;
+    // Serialized once, so every retry sends the very same bytes.
+    const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+    // GETs are safe to repeat; of the POSTs only submit is, by its key.
+    return withRetries(options, call.method === 'GET' || call.idempotent === true, signal, () =>
+      attempt(options, call, body, signal),
+    ) as Promise<T>;
+  }
+  const id = encodeURIComponent;
+
+  return {
+    loadContext: (input, o) =>
+      send({ operation: 'loadContext', method: 'GET', path: '/context', query: { subscriptionId: input.subscriptionId } }, o),
+    startVerification: (input, o) => send({ operation: 'startVerification', method: 'POST', path: '/verifications', body: input }, o),
+    verify: (input, o) =>
+      send({ operation: 'verify', method: 'POST', path: `/verifications/${id(input.challengeId)}/check`, body: input }, o),
+    quoteRefund: (input, o) =>
+      send(
+        {
+          operation: 'quoteRefund',
+          method: 'GET',
+          path: '/refund-quote',
+          query: { subscriptionId: input.subscriptionId, effective: input.effective },
+        },
+        o,
+      ),
+    submit: (input, o) =>
+      send(
+        {
+          operation: 'submit',
+          method: 'POST',
+          path: '/requests',
+          body: input,
+          headers: { 'Idempotency-Key': input.idempotencyKey },
+          idempotent: true,
+        },
+        o,
+      ),
+    getStatus: (input, o) => send({ operation: 'getStatus', method: 'GET', path: `/requests/${id(input.requestId)}` }, o),
+    sendFeedback: (input, o) => send({ operation: 'sendFeedback', method: 'POST', path: '/feedback', body: input, noContent: true }, o),
+  };
+}

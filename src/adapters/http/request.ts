@@ -1,0 +1,91 @@
+/**
+ * One attempt at one call of the REST contract: builds the request, sends it under a time limit,
+ * and turns what comes back (or does not) into a value or an `UnsubscribeError`.
+ *
+ * Answers are parsed as JSON and nothing more: the widget wraps every adapter with
+ * `withValidation`, which checks each value against the contract's schema.
+ */
+import { UnsubscribeError } from '../../contract/index.js';
+import type { ResolvedHttpOptions } from './options.js';
+import { errorFromResponse } from './problem.js';
+
+export interface HttpCall {
+  /** The adapter method, for messages. */
+  operation: string;
+  method: 'GET' | 'POST';
+  /** Appended to the base URL; ids in it are already encoded. */
+  path: string;
+  /** Query parameters; undefined ones are left out. */
+  query?: Record<string, string | undefined>;
+  /** Sent as JSON. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A POST that is safe to send again after a retryable failure (`submit`, by its Idempotency-Key); GETs always are. */
+  idempotent?: boolean;
+  /** Any 2xx will do and its body is not read (`sendFeedback`). */
+  noContent?: boolean;
+}
+
+const ACCEPT = 'application/json, application/problem+json';
+
+export function urlOf(base: string, call: HttpCall): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(call.query ?? {})) if (value !== undefined) query.append(name, value);
+  const search = query.toString();
+  return `${base}${call.path}${search && `?${search}`}`;
+}
+
+async function headersFor(options: ResolvedHttpOptions, call: HttpCall, json: boolean): Promise<Headers> {
+  const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+  // What the contract depends on is set last, so an operator's header of the same name cannot change it.
+  headers.set('Accept', ACCEPT);
+  if (json) headers.set('Content-Type', 'application/json');
+  for (const [name, value] of Object.entries(call.headers ?? {})) headers.set(name, value);
+  return headers;
+}
+
+/**
+ * Sends `call` once. Rejects with the caller's own abort reason when `signal` aborts (never an
+ * `UnsubscribeError`: the caller asked for it and nothing should be retried or shown), with
+ * `timeout` when `timeoutMs` passes first, with `network` when `fetch` cannot reach the server.
+ */
+export async function attempt(
+  options: ResolvedHttpOptions,
+  call: HttpCall,
+  body: string | undefined,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  signal?.throwIfAborted();
+  // Outside the try below: a bad header or a failing headers() is the page's bug, not the network's.
+  const headers = await headersFor(options, call, body !== undefined);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const init: RequestInit = {
+    method: call.method,
+    headers,
+    credentials: options.credentials,
+    // A status page polls the same URL: an HTTP cache between must never answer for the server.
+    cache: 'no-store',
+    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+  };
+  if (body !== undefined) init.body = body;
+  const url = urlOf(options.base, call);
+  try {
+    const response = await (options.fetch ? options.fetch(url, init) : fetch(url, init));
+    if (!response.ok) throw await errorFromResponse(response, call.operation);
+    if (call.noContent) return undefined;
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (cause) {
+      throw new UnsubscribeError('invalid-response', `${call.operation}: HTTP ${response.status} with a body that is not JSON`, { cause });
+    }
+  } catch (thrown) {
+    if (signal?.aborted) throw signal.reason;
+    if (thrown instanceof UnsubscribeError) throw thrown;
+    if (timeout.aborted)
+      throw new UnsubscribeError('timeout', `${call.operation}: no answer within ${options.timeoutMs} ms`, { cause: thrown });
+    // fetch rejects with a TypeError when the request cannot be made or the connection fails.
+    if (thrown instanceof TypeError) throw new UnsubscribeError('network', `${call.operation}: could not reach ${url}`, { cause: thrown });
+    throw thrown;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The reference back end's entry: `node .cache/demo-server.mjs [--port N] [--host 127.0.0.1]
+ * [--broken <endpoint>]… [--processing-after-ms N] [--done-after-ms N]`.
+ *
+ * Imported (by the tests), it only exports `createDemoServer` and the contract's schemas to check
+ * answers with; it listens only when it is the script node was started with.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BROKEN_ENDPOINTS, isBrokenEndpoint, type BrokenEndpoint } from './broken.js';
+import { createDemoServer, type DemoServerOptions } from './server.js';
+
+export { createDemoServer } from './server.js';
+export type { DemoServer, DemoServerOptions } from './server.js';
+export { BROKEN_ENDPOINTS } from './broken.js';
+export type { BrokenEndpoint } from './broken.js';
+export * as contract from '../../src/contract/index.js';
+
+const USAGE = `usage: node .cache/demo-server.mjs [--port N] [--host 127.0.0.1] [--broken <endpoint>]... [--processing-after-ms N] [--done-after-ms N]
+  --broken   one of ${BROKEN_ENDPOINTS.join(', ')} (repeatable): answer that endpoint wrongly on purpose`;
+
+class UsageError extends Error {}
+
+function integerArg(name: string, value: string | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed > max) throw new UsageError(`--${name} must be an integer from 0 to ${max} (got ${value})`);
+  return parsed;
+}
+
+export function parseCommandLine(argv: readonly string[]): DemoServerOptions & { help: boolean } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        broken: { type: 'string', multiple: true },
+        'processing-after-ms': { type: 'string' },
+        'done-after-ms': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const broken: BrokenEndpoint[] = [];
+  for (const name of values.broken ?? []) {
+    if (!isBrokenEndpoint(name)) throw new UsageError(`--broken must be one of ${BROKEN_ENDPOINTS.join(', ')} (got ${name})`);
+    broken.push(name);
+  }
+  const options: DemoServerOptions & { help: boolean } = { help: values.help ?? false, host: values.host ?? '127.0.0.1', broken };
+  const port = integerArg('port', values.port, 65_535);
+  const processingAfterMs = integerArg('processing-after-ms', values['processing-after-ms']);
+  const doneAfterMs = integerArg('done-after-ms', values['done-after-ms']);
+  if (port !== undefined) options.port = port;
+  if (processingAfterMs !== undefined) options.processingAfterMs = processingAfterMs;
+  if (doneAfterMs !== undefined) options.doneAfterMs = doneAfterMs;
+  return options;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  let options;
+  try {
+    options = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const server = await createDemoServer({ port: 8787, ...options });
+  console.log(`cloudpc-unsubscribe demo: ${server.url}`);
+  if (options.broken && options.broken.length > 0) console.log(`deliberately broken: ${[options.broken].flat().join(', ')}`);
+  const stop = (): void => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) await main(process.argv.slice(2));

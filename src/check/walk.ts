@@ -1,0 +1,55 @@
+/**
+ * What one run of the conformance check carries from step to step: the client, the findings, and
+ * the facts the earlier answers gave the later calls (the subscription, the proof, the quotes).
+ */
+import type { Effective, RefundQuote } from '../contract/types.js';
+import type { HttpClient } from './http-client.js';
+import type { FindingLog } from './report.js';
+
+export interface WalkOptions {
+  /** The SMS code of the test account, when the back end has a fixed one for it. */
+  code?: string;
+  /** A JSON inbox like the reference back end's `GET /demo/inbox`: `{ messages: [{ code }] }`, newest first. */
+  inboxUrl?: string;
+  subscriptionId?: string;
+}
+
+/** What the context said, read leniently so that one bad field does not stop the later steps. */
+export interface ContextFacts {
+  subscriptionId?: string;
+  effectiveOptions: Effective[];
+  reasonIds: string[];
+  offersSms: boolean;
+  pendingRequestId?: string;
+}
+
+export interface Walk {
+  readonly client: HttpClient;
+  readonly findings: FindingLog;
+  readonly options: WalkOptions;
+  facts: ContextFacts;
+  proof?: string;
+  quotes: Map<Effective, RefundQuote>;
+  requestId?: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+export function readContextFacts(raw: unknown): ContextFacts {
+  const context = isRecord(raw) ? raw : {};
+  const subscription = isRecord(context['subscription']) ? context['subscription'] : {};
+  const terms = isRecord(context['terms']) ? context['terms'] : {};
+  const options = Array.isArray(terms['effectiveOptions']) ? (terms['effectiveOptions'] as unknown[]) : [];
+  const reasons = Array.isArray(context['reasons']) ? (context['reasons'] as unknown[]) : [];
+  const methods = Array.isArray(context['verificationMethods']) ? (context['verificationMethods'] as unknown[]) : [];
+  const pending = isRecord(context['pendingRequest']) ? context['pendingRequest']['requestId'] : undefined;
+  const facts: ContextFacts = {
+    effectiveOptions: options.filter((o): o is Effective => o === 'immediately' || o === 'end-of-term'),
+    reasonIds: reasons.map((r) => (isRecord(r) ? r['id'] : undefined)).filter(nonEmpty),
+    offersSms: methods.includes('sms'),
+  };
+  if (nonEmpty(subscription['id'])) facts.subscriptionId = subscription['id'];
+  if (nonEmpty(pending)) facts.pendingRequestId = pending;
+  return facts;
+}

@@ -1,0 +1,130 @@
+/**
+ * The seven operations of the REST contract (DESIGN section 4), one per adapter method; the
+ * `operationId` is the method's name so a reader can go from the document to `UnsubscribeAdapter`.
+ */
+import { schemaRef } from './components.js';
+import { errorRefs, type ErrorStatus } from './responses.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/** Every call can meet an expired session, a rate limit and a failing server. */
+const ALWAYS: readonly ErrorStatus[] = ['401', '429', '5XX'];
+
+const json = (schema: object): object => ({ 'application/json': { schema } });
+
+function responses(ok: object, errors: readonly ErrorStatus[]): object {
+  return { ...ok, ...errorRefs([...new Set<ErrorStatus>([...errors, ...ALWAYS])].sort()) };
+}
+
+const okWith = (id: string, description: string): object => ({ '200': { description, content: json(schemaRef(id)) } });
+
+const body = (id: string): object => ({ required: true, content: json(schemaRef(id)) });
+
+/**
+ * @param schemas the generated components, so the parameters' schemas come from the same zod
+ *   schemas as the bodies instead of being written twice.
+ */
+export function buildPaths(schemas: Record<string, JsonSchema>): Record<string, object> {
+  const property = (component: string, name: string): object => {
+    const properties = schemas[component]?.['properties'] as Record<string, object> | undefined;
+    const schema = properties?.[name];
+    if (schema === undefined) throw new Error(`components.schemas.${component} has no property ${name}`);
+    return schema;
+  };
+
+  return {
+    '/context': {
+      get: {
+        operationId: 'loadContext',
+        summary: 'The subscriber, the subscription and its terms',
+        parameters: [
+          {
+            name: 'subscriptionId',
+            in: 'query',
+            required: false,
+            description: 'Which subscription, when the account has several; the default one otherwise.',
+            schema: property('LoadContextInput', 'subscriptionId'),
+          },
+        ],
+        responses: responses(okWith('Context', 'The context.'), ['404', '422']),
+      },
+    },
+    '/verifications': {
+      post: {
+        operationId: 'startVerification',
+        summary: 'Start an identity check (sends the SMS, opens the face hand-off, or picks security questions)',
+        requestBody: body('StartVerificationInput'),
+        responses: responses(okWith('Challenge', 'The challenge to answer.'), ['409', '422']),
+      },
+    },
+    '/verifications/{challengeId}/check': {
+      post: {
+        operationId: 'verify',
+        summary: 'Answer a challenge',
+        parameters: [{ name: 'challengeId', in: 'path', required: true, schema: property('VerifyInput', 'challengeId') }],
+        requestBody: body('VerifyBody'),
+        responses: responses(okWith('VerifyResult', 'Whether the answer was right; a wrong answer is not an error.'), ['404', '422']),
+      },
+    },
+    '/refund-quote': {
+      get: {
+        operationId: 'quoteRefund',
+        summary: 'The refund if the subscription ends as chosen',
+        parameters: [
+          { name: 'subscriptionId', in: 'query', required: true, schema: property('QuoteInput', 'subscriptionId') },
+          { name: 'effective', in: 'query', required: true, schema: property('QuoteInput', 'effective') },
+        ],
+        responses: responses(okWith('Quote', 'The quote; its `quoteId` is sent back with the request.'), ['404', '409', '422']),
+      },
+    },
+    '/requests': {
+      post: {
+        operationId: 'submit',
+        summary: 'Create the unsubscribe request, exactly once per Idempotency-Key',
+        description:
+          'The same key with the same body answers the same receipt again (a retry or a double click creates nothing new); ' +
+          'the same key with a different body is 422 invalid-input; a new key while the subscription already has a request is 409 conflict.',
+        parameters: [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: true,
+            description: 'Made once per attempt at unsubscribing and reused for every retry of it.',
+            schema: property('SubmitInput', 'idempotencyKey'),
+          },
+        ],
+        requestBody: body('SubmitBody'),
+        responses: responses(
+          {
+            '200': {
+              description: 'A retry under the same key with the same body: the receipt of the request it created.',
+              content: json(schemaRef('Receipt')),
+            },
+            '201': {
+              description: 'The request was created by this call.',
+              headers: { Location: { description: 'The request, as `GET /requests/{requestId}`.', schema: { type: 'string' } } },
+              content: json(schemaRef('Receipt')),
+            },
+          },
+          ['404', '409', '422'],
+        ),
+      },
+    },
+    '/requests/{requestId}': {
+      get: {
+        operationId: 'getStatus',
+        summary: 'Where the request and its refund are',
+        parameters: [{ name: 'requestId', in: 'path', required: true, schema: property('StatusInput', 'requestId') }],
+        responses: responses(okWith('Status', 'The status.'), ['404']),
+      },
+    },
+    '/feedback': {
+      post: {
+        operationId: 'sendFeedback',
+        summary: 'A rating and an optional comment after the request (optional for a back end)',
+        requestBody: body('FeedbackInput'),
+        responses: responses({ '204': { description: 'Received. Any 2xx is accepted and its body ignored.' } }, ['404', '422']),
+      },
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// The conformance check against the reference back end (demo/server/): it passes the real one,
+// fails each deliberately broken variant naming the endpoint, and the command's exit status says so.
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import process from 'node:process';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { buildChecker, failures, root } from './support.mjs';
+
+/** Which endpoint of the report each `--broken` variant of the reference back end breaks. */
+const BROKEN = {
+  context: 'GET /context',
+  'refund-quote': 'GET /refund-quote',
+  requests: 'POST /requests',
+  status: 'GET /requests/{id}',
+  errors: 'errors',
+};
+
+let checker;
+let createDemoServer;
+before(async () => {
+  checker = await buildChecker();
+  execFileSync(process.execPath, ['scripts/build-demo-server.mjs'], { cwd: root, stdio: 'inherit' });
+  ({ createDemoServer } = await import(pathToFileURL(`${root}.cache/demo-server.mjs`).href));
+});
+after(() => checker.cleanup());
+
+/** Starts the reference back end, gives `use` its origin (no trailing slash), and stops it. */
+async function withServer(options, use) {
+  const server = await createDemoServer({ port: 0, host: '127.0.0.1', log: () => {}, ...options });
+  try {
+    return await use(server.url.replace(/\/$/, ''));
+  } finally {
+    await server.close();
+  }
+}
+
+const conformance = (origin) => checker.lib.runConformance({ baseUrl: `${origin}/api`, inboxUrl: `${origin}/demo/inbox` });
+
+/** Runs dist/check.js's build with `args`; resolves its exit code and output. */
+function runCli(args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [checker.cliPath, ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('the reference back end', () => {
+  test('passes every check', async () => {
+    const report = await withServer({}, conformance);
+    assert.equal(report.ok, true, checker.lib.formatReport(report));
+    // Every step ran: the only one skipped is Retry-After, since the walk never meets a 429.
+    assert.equal(report.skipped, 1, checker.lib.formatReport(report));
+    assert.ok(report.endpoints.errors.some((f) => f.skipped && /429/.test(f.message)));
+  });
+
+  for (const [broken, endpoint] of Object.entries(BROKEN)) {
+    test(`--broken ${broken} fails, naming ${endpoint}`, async () => {
+      const report = await withServer({ broken }, conformance);
+      assert.equal(report.ok, false, checker.lib.formatReport(report));
+      const failed = failures(report);
+      assert.ok(
+        failed.some((f) => f.endpoint === endpoint),
+        `expected a failure under ${endpoint}:\n${checker.lib.formatReport(report)}`,
+      );
+    });
+  }
+  test('a 429 met on the way carries Retry-After', async () => {
+    const report = await withServer({}, async (origin) => {
+      // The fault is armed for one visitor; the check is sent as that visitor through its cookie.
+      const first = await fetch(`${origin}/demo/inbox`);
+      const cookie = first.headers.getSetCookie()[0].split(';')[0];
+      const armed = await fetch(`${origin}/demo/faults`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ method: 'sendFeedback', status: 429, retryAfterSeconds: 7 }),
+      });
+      assert.equal(armed.status, 200);
+      return checker.lib.runConformance({ baseUrl: `${origin}/api`, inboxUrl: `${origin}/demo/inbox`, headers: { cookie } });
+    });
+    assert.deepEqual(
+      failures(report).map((f) => f.endpoint),
+      ['POST /feedback'],
+    );
+    assert.ok(report.endpoints.errors.some((f) => f.ok && !f.skipped && /POST \/feedback → 429 has Retry-After/.test(f.message)));
+  });
+});
+
+describe('the command', () => {
+  test('exits 0 when every check passes', async () => {
+    const result = await withServer({}, (origin) => runCli([`${origin}/api`, '--inbox', `${origin}/demo/inbox`]));
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /^✓ GET \/context — /m);
+    assert.match(result.stdout, /^\d+ passed, 0 failed, 1 skipped$/m);
+  });
+
+  test('exits 1 when a check fails, and --json prints the report', async () => {
+    const result = await withServer({ broken: 'refund-quote' }, (origin) =>
+      runCli([`${origin}/api`, '--inbox', `${origin}/demo/inbox`, '--json']),
+    );
+    assert.equal(result.code, 1, result.stdout + result.stderr);
+    const report = JSON.parse(result.stdout);
+    assert.equal(report.ok, false);
+    assert.ok(report.endpoints['GET /refund-quote'].some((f) => !f.ok));
+  });
+
+  test('exits 1 when the back end does not answer', async () => {
+    const origin = await withServer({}, async (o) => o);
+    const result = await runCli([`${origin}/api`, '--timeout', '2']);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^✗ GET \/context — /m);
+  });
+
+  test('exits 2 on a usage error', async () => {
+    for (const args of [[], ['not-a-url'], ['http://127.0.0.1:9/api', '--timeout', 'soon'], ['http://127.0.0.1:9/api', '--nope']]) {
+      const result = await runCli(args);
+      assert.equal(result.code, 2, `${JSON.stringify(args)}: ${result.stderr}`);
+      assert.match(result.stderr, /Usage: cloudpc-unsubscribe-check <base-url>/);
+    }
+  });
+
+  test('--help prints the usage and exits 0', async () => {
+    const result = await runCli(['--help']);
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /--inbox <url>/);
+  });
+});

@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'demo/server/**', '*.config.*', '.storybook/**'],
+    files: ['scripts/**', 'demo/server/**', 'test/e2e/**', 'test/server/**', 'test/check/**', '*.config.*', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

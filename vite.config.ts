@@ -1,10 +1,7 @@
 import { defineConfig } from 'vite';
 
-// The dev server for `demo/` (and, later, Storybook's base config). Builds are driven by
-// scripts/build.mjs, which makes the two library entries with their own settings.
+// Shared Vite settings (Storybook's builder reads this file too). The package builds are driven
+// by scripts/build.mjs with their own settings; the demo runs on the reference back end.
 export default defineConfig({
-  root: '.',
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1' },
   esbuild: { target: 'es2022' },
 });

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { buildNodeTools } from './build-node-tools.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
@@ -64,4 +65,8 @@ execFileSync(
     stdio: 'inherit',
   },
 );
-console.log('built dist/index.js, dist/cloudpc-unsubscribe.standalone.js, dist/*.d.ts and custom-elements.json');
+// The conformance check (dist/check.js, the package's bin) and the OpenAPI document of the REST contract.
+await buildNodeTools();
+console.log(
+  'built dist/index.js, dist/cloudpc-unsubscribe.standalone.js, dist/*.d.ts, custom-elements.json, dist/check.js and dist/openapi.json',
+);

@@ -15,6 +15,8 @@ const required = [
   'dist/element/cloudpc-unsubscribe.d.ts',
   'dist/contract/schemas.d.ts',
   'custom-elements.json',
+  'dist/check.js',
+  'dist/openapi.json',
   'README.md',
   'LICENSE',
   'CHANGELOG.md',

@@ -1,10 +1,35 @@
-// `npm start`: the demo portal with the widget on a dev server at 127.0.0.1.
-import { createServer } from 'vite';
+// `npm start`: the demo portal against the reference back end, on 127.0.0.1.
+// Builds the package when dist/ is missing or older than src/, bundles the back end, then runs
+// it in the foreground (Ctrl+C stops it). PORT picks the port (default 4173).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const server = await createServer({
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), open: false },
-});
-await server.listen();
-const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
-console.log(`\ncloudpc-unsubscribe demo portal: ${url}demo/\n(press Ctrl+C to stop)`);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+function run(script) {
+  const result = spawnSync(process.execPath, [script], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const built = join(root, 'dist', 'cloudpc-unsubscribe.standalone.js');
+if (!existsSync(built) || statSync(built).mtimeMs < newest(join(root, 'src'))) {
+  console.log('Building the package (dist/)…');
+  run('scripts/build.mjs');
+}
+run('scripts/build-demo-server.mjs');
+
+const port = process.env.PORT ?? '4173';
+const server = spawn(process.execPath, ['.cache/demo-server.mjs', '--port', port, '--host', '127.0.0.1'], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

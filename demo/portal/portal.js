@@ -1,0 +1,101 @@
+// The demo portal's own behaviour: language, theme and mode switches, the fake phone's inbox,
+// an event log, and reset. Plain JavaScript, no framework, as many operator portals are.
+const widget = document.getElementById('unsubscribe');
+const inbox = document.getElementById('inbox');
+const events = document.getElementById('events');
+
+const saved = JSON.parse(localStorage.getItem('cpu-demo') ?? '{}');
+function save(patch) {
+  Object.assign(saved, patch);
+  localStorage.setItem('cpu-demo', JSON.stringify(saved));
+}
+
+function applyLocale(locale) {
+  widget.setAttribute('locale', locale);
+  document.documentElement.lang = locale;
+}
+function applyTheme(theme) {
+  if (theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+const localeSelect = document.getElementById('demo-locale');
+const themeSelect = document.getElementById('demo-theme');
+const modeSelect = document.getElementById('demo-mode');
+localeSelect.value = saved.locale ?? 'zh-CN';
+themeSelect.value = saved.theme ?? 'auto';
+modeSelect.value = saved.mode ?? 'guided';
+applyLocale(localeSelect.value);
+applyTheme(themeSelect.value);
+widget.setAttribute('mode', modeSelect.value);
+
+localeSelect.addEventListener('change', () => {
+  applyLocale(localeSelect.value);
+  save({ locale: localeSelect.value });
+});
+themeSelect.addEventListener('change', () => {
+  applyTheme(themeSelect.value);
+  save({ theme: themeSelect.value });
+});
+modeSelect.addEventListener('change', () => {
+  widget.setAttribute('mode', modeSelect.value);
+  save({ mode: modeSelect.value });
+});
+
+document.getElementById('demo-reset').addEventListener('click', async () => {
+  await fetch('/demo/reset', { method: 'POST' });
+  sessionStorage.clear();
+  location.reload();
+});
+
+// The fake phone: the reference back end keeps the texts it "sent"; show the newest first.
+async function refreshInbox() {
+  if (document.visibilityState === 'hidden') return;
+  try {
+    const response = await fetch('/demo/inbox', { headers: { Accept: 'application/json' } });
+    if (!response.ok) return;
+    const { messages } = await response.json();
+    inbox.replaceChildren(
+      ...(messages.length === 0
+        ? [Object.assign(document.createElement('li'), { className: 'inbox-empty', textContent: '暂无短信 No messages yet' })]
+        : messages.map((message) => {
+            const item = document.createElement('li');
+            const to = document.createElement('div');
+            to.textContent = `【中国移动】发送至 ${message.to} · ${new Date(message.sentAt).toLocaleTimeString()}`;
+            const text = document.createElement('div');
+            text.textContent = '您正在办理移动云电脑退订，验证码：';
+            const code = document.createElement('div');
+            code.className = 'code';
+            code.textContent = message.code;
+            item.append(to, text, code);
+            return item;
+          })),
+    );
+  } catch {
+    // The back end may be restarting; the next tick tries again.
+  }
+}
+refreshInbox();
+setInterval(refreshInbox, 2000);
+document.addEventListener('visibilitychange', refreshInbox);
+
+// Every cloudpc-* event, as an operator's analytics would see it.
+for (const name of [
+  'cloudpc-step-change',
+  'cloudpc-verified',
+  'cloudpc-submitted',
+  'cloudpc-status-change',
+  'cloudpc-complete',
+  'cloudpc-keep',
+  'cloudpc-offer-accepted',
+  'cloudpc-feedback',
+  'cloudpc-error',
+  'cloudpc-login-required',
+]) {
+  widget.addEventListener(name, (event) => {
+    const item = document.createElement('li');
+    item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(event.detail)}`;
+    events.prepend(item);
+    if (name === 'cloudpc-verified' || name === 'cloudpc-step-change') refreshInbox();
+  });
+}

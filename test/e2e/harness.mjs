@@ -1,0 +1,107 @@
+// End-to-end harness: the reference back end in this process, Debian's Chromium driven by
+// playwright-core (never a downloaded browser), and helpers that act as a subscriber would.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const serverBundle = fileURLToPath(new URL('../../.cache/demo-server.mjs', import.meta.url));
+if (!existsSync(serverBundle)) throw new Error('run `node scripts/build-demo-server.mjs` first (npm run test:e2e does)');
+const { createDemoServer } = await import(serverBundle);
+
+export { createDemoServer };
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}
+
+/** A fresh browser context (its own cookies: its own visitor on the back end) on the portal. */
+export async function openPortal(browser, url, { locale = 'zh-CN', mode = 'guided', path = '/' } = {}) {
+  const context = await browser.newContext({ locale: locale === 'en' ? 'en-GB' : 'zh-CN' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await context.addInitScript(
+    ([l, m]) => localStorage.setItem('cpu-demo', JSON.stringify({ locale: l, mode: m, theme: 'auto' })),
+    [locale, mode],
+  );
+  await page.goto(new URL(path, url).href);
+  const widget = page.locator('cloudpc-unsubscribe');
+  return { context, page, widget, problems };
+}
+
+/** Waits until the widget shows `step` and has finished loading it. */
+export async function waitForStep(page, step, timeout = 15000) {
+  await page.waitForFunction(
+    (s) => {
+      const el = document.querySelector('cloudpc-unsubscribe');
+      return el?.getAttribute('step') === s && el.shadowRoot?.querySelector('[part="container"][aria-busy="false"]');
+    },
+    step,
+    { timeout },
+  );
+}
+
+/** A button of the widget by its exact visible label. */
+export function button(widget, label) {
+  return widget.locator('button', { hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
+}
+
+/** The newest SMS code the fake phone received (the portal's inbox, read through the back end). */
+export async function latestCode(page) {
+  return page.evaluate(async () => {
+    const response = await fetch('/demo/inbox');
+    const { messages } = await response.json();
+    return messages[0]?.code ?? null;
+  });
+}
+
+export async function serverRequests(page) {
+  return page.evaluate(async () => (await (await fetch('/demo/requests')).json()).requests ?? []);
+}
+
+/** prepare → reason: acknowledgements and a reason, as a subscriber ticks them. */
+export async function throughPrepareAndReason(page, widget, { reason = '费用过高', comment = '公司统一配发了电脑' } = {}) {
+  await waitForStep(page, 'prepare');
+  await widget.locator('#cpu-backup').check();
+  await widget.locator('#cpu-terms').check();
+  await button(widget, '继续').click();
+  await waitForStep(page, 'reason');
+  await widget.getByLabel(reason).check();
+  await widget.locator('#cpu-comment').fill(comment);
+  await button(widget, '继续').click();
+  await waitForStep(page, 'verify');
+}
+
+export async function sendSmsCode(page, widget) {
+  await chooseSms(widget);
+  await button(widget, '发送验证码').click();
+  await widget.locator('input#cpu-code').waitFor();
+  let code = null;
+  for (let i = 0; i < 50 && code === null; i += 1) {
+    code = await latestCode(page);
+    if (code === null) await page.waitForTimeout(100);
+  }
+  if (code === null) throw new Error('no SMS reached the demo phone');
+  return code;
+}
+
+/** The widget's visible text (its shadow root; `textContent` of the host gives only the slotted footer). */
+export async function widgetText(page) {
+  return page.evaluate(() => document.querySelector('cloudpc-unsubscribe')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+}
+
+/** Picks SMS when a choice of methods is offered. */
+export async function chooseSms(widget) {
+  const sms = widget.getByLabel('短信验证码', { exact: true });
+  if (await sms.count()) await sms.check();
+}

@@ -178,3 +178,21 @@ export function shiftClockTo(iso: string): () => void {
     globalThis.Date = RealDate;
   };
 }
+
+/** Runs `body` with console.warn captured, and returns what was warned. */
+export async function capturingWarnings(body: () => Promise<void>): Promise<string[]> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** What the widget's polite live region says now. */
+export function liveRegion(el: CloudpcUnsubscribe): string {
+  return root(el).querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';
+}

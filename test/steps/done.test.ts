@@ -7,11 +7,13 @@ import { createFormatters, type Locale } from '../../src/i18n/index.js';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
 import { arrivalWindow, CN_CALENDAR } from '../../src/refund/index.js';
 import {
+  capturingWarnings,
   choice,
   field,
   findButton,
   focused,
   keepPageVisible,
+  liveRegion,
   mount,
   recordEvents,
   root,
@@ -67,23 +69,6 @@ async function finished(
   const el = await mount({ adapter, ...o });
   await submitAndFinish(el);
   return el;
-}
-
-/** Runs `body` with console.warn captured, and returns what was warned. */
-async function capturingWarnings(body: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
-
-function liveRegion(el: CloudpcUnsubscribe): string {
-  return root(el).querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';
 }
 
 /** The rows of a summary list, as `label → value`. */

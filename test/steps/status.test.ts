@@ -4,7 +4,18 @@ import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { FlowEvent, FlowState } from '../../src/flow/types.js';
 import { createFormatters, type Locale } from '../../src/i18n/index.js';
-import { click, findButton, keepPageVisible, mount, recordEvents, root, shownText, waitForStep } from '../element/drive.js';
+import {
+  capturingWarnings,
+  click,
+  findButton,
+  keepPageVisible,
+  liveRegion,
+  mount,
+  recordEvents,
+  root,
+  shownText,
+  waitForStep,
+} from '../element/drive.js';
 
 const START = '2026-03-10T02:00:00Z'; // 10:00 on a Tuesday, Beijing time
 
@@ -48,23 +59,6 @@ async function submitRequest(el: CloudpcUnsubscribe, comment = ''): Promise<void
   });
   flow.send({ type: 'SUBMIT', idempotencyKey: 'status-test-key' });
   await waitForStep(el, 'status');
-}
-
-/** Runs `body` with console.warn captured, and returns what was warned. */
-async function capturingWarnings(body: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
-
-function liveRegion(el: CloudpcUnsubscribe): string {
-  return root(el).querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';
 }
 
 function currentStageText(el: CloudpcUnsubscribe): string {

@@ -57,9 +57,10 @@ await build({
 });
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+// What goes into custom-elements.json (the element only, public members only) is in custom-elements-manifest.config.mjs.
 execFileSync(
   process.execPath,
-  ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--globs', 'src/element/*.ts'],
+  ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs'],
   {
     cwd: root,
     stdio: 'inherit',

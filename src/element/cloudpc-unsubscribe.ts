@@ -62,12 +62,13 @@ declare global {
  * tracking, after-care and feedback. It talks to the operator's back end only through an
  * adapter.
  *
+ * @tagname cloudpc-unsubscribe
  * @summary The unsubscribe flow of a cloud PC service, as one embeddable element.
  *
  * @slot header - Replaces the product name at the top.
  * @slot footer - Below the flow: operator links, legal text.
  *
- * @event {CustomEvent<StepChangeDetail>} cloudpc-step-change - A new step is shown: `{ step, previousStep }`.
+ * @event {CustomEvent<StepChangeDetail>} cloudpc-step-change - A new step is shown: `{ step, previousStep }` (`previousStep` is `null` for the first).
  * @event {CustomEvent<VerifiedDetail>} cloudpc-verified - Identity verified: `{ method }` (never the proof).
  * @event {CustomEvent<SubmittedDetail>} cloudpc-submitted - The back end accepted the request: `{ requestId }`.
  * @event {CustomEvent<StatusChangeDetail>} cloudpc-status-change - The request's status changed: `{ requestId, status }`.
@@ -82,46 +83,53 @@ declare global {
  * @csspart header - The top line with the product name.
  * @csspart progress - "Step x of y".
  * @csspart step - The region of the current step.
- * @csspart heading - The current step's heading (receives focus on each step change).
- * @csspart error-summary - The list of problems shown after Continue.
+ * @csspart heading - The current step's heading; focus moves to it when the step changes.
+ * @csspart error-summary - The list of problems shown after Continue (and after sending incomplete feedback).
  * @csspart field - Each form field with its label, hint and error.
- * @csspart primary-action - The main button of a step (继续, 确认退订).
- * @csspart secondary-action - Secondary buttons (back, retry).
- * @csspart link-action - Buttons that look like links (keep my subscription, change).
+ * @csspart primary-action - The main buttons of a step (继续, 确认退订, send code, retry when blocked).
+ * @csspart secondary-action - Secondary buttons (back, retry, print the receipt).
+ * @csspart link-action - Buttons that look like links (keep my subscription, change an answer, use another method, refresh).
  * @csspart faq - The questions and answers disclosure.
  * @csspart offer - The retention offer on the reason step.
  *
- * @cssproperty [--cloudpc-color-text=#1f2329] - Text colour.
- * @cssproperty [--cloudpc-color-muted=#5c6370] - Secondary text colour.
- * @cssproperty [--cloudpc-color-surface=#ffffff] - Background of the container.
- * @cssproperty [--cloudpc-color-border=#d0d5dd] - Borders and dividers.
- * @cssproperty [--cloudpc-color-border-strong=#5c6370] - Borders of inputs.
- * @cssproperty [--cloudpc-color-input=#ffffff] - Background of inputs.
- * @cssproperty [--cloudpc-color-accent=#0066cc] - Primary buttons and links.
- * @cssproperty [--cloudpc-color-accent-text=#ffffff] - Text on the accent colour.
- * @cssproperty [--cloudpc-color-danger=#b42318] - Errors.
- * @cssproperty [--cloudpc-color-success=#067647] - Completed states.
- * @cssproperty [--cloudpc-color-notice=#eef5fc] - Background of notices.
- * @cssproperty [--cloudpc-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif] - Typeface.
+ * @cssproperty [--cloudpc-color-text=#1f2329] - Text colour (dark: #e8eaed).
+ * @cssproperty [--cloudpc-color-muted=#5c6370] - Secondary text: hints, progress, labels of summaries (dark: #b0b6bf).
+ * @cssproperty [--cloudpc-color-surface=#ffffff] - Background of the container (dark: #1e2227).
+ * @cssproperty [--cloudpc-color-border=#d0d5dd] - Borders and dividers (dark: #444b55).
+ * @cssproperty [--cloudpc-color-border-strong=#5c6370] - Borders of inputs (dark: #9aa3ae).
+ * @cssproperty [--cloudpc-color-input=#ffffff] - Background of inputs (dark: #15181c).
+ * @cssproperty [--cloudpc-color-accent=#0066cc] - Primary buttons, links, checkboxes and notices' edge (dark: #6cb4ff).
+ * @cssproperty [--cloudpc-color-accent-text=#ffffff] - Text on the accent colour (dark: #0b1a2a).
+ * @cssproperty [--cloudpc-color-danger=#b42318] - Errors: the error summary, invalid fields, their messages (dark: #ff8a80).
+ * @cssproperty [--cloudpc-color-success=#067647] - Completed states: verified, the done page, finished status steps (dark: #6ce9a6).
+ * @cssproperty [--cloudpc-color-notice=#eef5fc] - Background of notices (dark: #1b2a3a).
+ * @cssproperty [--cloudpc-font-family=system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Typeface.
  * @cssproperty [--cloudpc-font-size=1rem] - Base text size.
  * @cssproperty [--cloudpc-space=1rem] - Base spacing.
- * @cssproperty [--cloudpc-radius=8px] - Corner radius of the container and controls.
+ * @cssproperty [--cloudpc-radius=8px] - Corner radius of the container and buttons; inputs use half of it.
  * @cssproperty [--cloudpc-focus-ring=3px solid #ffbf47] - Outline of the focused control.
  * @cssproperty [--cloudpc-max-width=40rem] - Widest the flow grows.
  */
 export class CloudpcUnsubscribe extends LitElement {
   static override styles = [elementStyles, uiStyles, ...STEP_STYLES];
 
-  /** UI language; money and dates are formatted for it with `Intl`, in Beijing time. */
+  /**
+   * UI language; money and dates are formatted for it with `Intl`, in Beijing time. Anything else
+   * warns in the console and falls back to zh-CN.
+   * @type {'zh-CN' | 'en'}
+   */
   @property({ reflect: true }) locale: Locale = 'zh-CN';
 
-  /** `guided` walks through the steps; `one-click` (一键退订) puts them on one screen. */
+  /**
+   * `guided` walks through the steps; `one-click` (一键退订) puts them on one screen.
+   * @type {'guided' | 'one-click'}
+   */
   @property({ reflect: true }) mode: FlowMode = 'guided';
 
   /**
    * The base URL of the operator's back end (`https://cloudpc.example.cn/api`, or `/api` relative
-   * to the page): when set and no `adapter` is given, the built-in HTTP adapter talks to it
-   * (REST contract in DESIGN section 4). Wins over `demo`.
+   * to the page): when set and no `adapter` is given, the built-in HTTP adapter talks to it with
+   * the REST contract (README, "The HTTP adapter"). Wins over `demo`.
    */
   @property({ attribute: 'api-base' }) apiBase: string | undefined;
 
@@ -134,7 +142,12 @@ export class CloudpcUnsubscribe extends LitElement {
   /** Where the in-progress flow is kept for resume after a reload (`session`: sessionStorage). */
   @property() persist: 'session' | 'none' = 'session';
 
-  /** The step shown now (read-only; reflected so a page can style `cloudpc-unsubscribe[step="done"]`). */
+  /**
+   * The step shown now, or none while loading, blocked or ended (read-only; reflected so a page
+   * can style `cloudpc-unsubscribe[step="done"]`).
+   * @type {'prepare' | 'reason' | 'verify' | 'confirm' | 'one-click' | 'status' | 'done' | undefined}
+   * @readonly
+   */
   @property({ reflect: true }) step: StepId | undefined;
 
   /** The operator's own adapter; wins over `api-base` and `demo`. */

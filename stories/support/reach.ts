@@ -1,0 +1,245 @@
+/**
+ * Brings a mounted widget to the state a story shows, through its real UI: the same clicks and
+ * typing a subscriber makes, in whichever locale the widget speaks. Each target names the one
+ * before it and what to do from there, so a story says where to go, not how.
+ */
+import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
+import { fieldId, errorId } from '../../src/element/view.js';
+import type { StepId } from '../../src/flow/types.js';
+import { ALL_MESSAGES } from '../../src/i18n/all-messages.js';
+import { isLocale, type MessageKey } from '../../src/i18n/index.js';
+
+export type Target =
+  | 'loading'
+  | 'loaded'
+  | 'kept'
+  | 'reason'
+  | 'offer'
+  | 'offer-accepted'
+  | 'verify'
+  | 'verify-error'
+  | 'sms-sent'
+  | 'wrong-code'
+  | 'face-pending'
+  | 'questions'
+  | 'confirm'
+  | 'submit-error'
+  | 'status'
+  | 'done';
+
+/** The code the story mocks send (the mock's default). */
+const SMS_CODE = '123456';
+const TIMEOUT_MS = 5000;
+
+interface Leg {
+  after: Target | null;
+  go(el: CloudpcUnsubscribe): Promise<void>;
+}
+
+const PLAN: Record<Target, Leg> = {
+  loading: { after: null, go: (el) => waitFor(el, () => query(el, '[part~="step"].loading'), 'the loading line') },
+  loaded: { after: null, go: settled },
+  kept: {
+    after: 'loaded',
+    go: async (el) => {
+      await press(el, 'action.keep');
+      await waitFor(el, () => heading(el) === text(el, 'ended.kept.title'), 'the kept state');
+    },
+  },
+  reason: {
+    after: 'loaded',
+    go: async (el) => {
+      await tick(el, 'backup');
+      await tick(el, 'terms');
+      await press(el, 'action.continue');
+      await waitForStep(el, 'reason');
+    },
+  },
+  // The first reason: a story that wants an offer attaches one to it through `options`.
+  offer: {
+    after: 'reason',
+    go: async (el) => {
+      await tick(el, 'reasons');
+      await press(el, 'action.continue');
+      await waitFor(el, () => query(el, '[part~="offer"]'), 'the offer');
+    },
+  },
+  'offer-accepted': {
+    after: 'offer',
+    go: async (el) => {
+      await press(el, 'reason.offer.accept');
+      await waitFor(el, () => heading(el) === text(el, 'ended.offer.title'), 'the offer-accepted state');
+    },
+  },
+  verify: {
+    after: 'reason',
+    go: async (el) => {
+      await tick(el, 'reasons');
+      await press(el, 'action.continue');
+      await waitForStep(el, 'verify');
+    },
+  },
+  'verify-error': {
+    after: 'verify',
+    go: async (el) => {
+      await chooseMethod(el, 'sms');
+      await press(el, 'verify.sms.send');
+      await waitFor(el, () => query(el, '[role="alert"]'), 'the service problem');
+    },
+  },
+  'sms-sent': {
+    after: 'verify',
+    go: async (el) => {
+      await chooseMethod(el, 'sms');
+      await press(el, 'verify.sms.send');
+      await waitFor(el, () => query(el, `#${fieldId('code')}`), 'the code field');
+    },
+  },
+  // With `maxAttempts: 1` the same wrong code locks verification instead.
+  'wrong-code': {
+    after: 'sms-sent',
+    go: async (el) => {
+      await typeInto(el, 'code', '000000');
+      await press(el, 'verify.sms.check');
+      await waitFor(el, () => query(el, `#${errorId('code')}`), 'the wrong-code message');
+    },
+  },
+  'face-pending': {
+    after: 'verify',
+    go: async (el) => {
+      await chooseMethod(el, 'face');
+      await press(el, 'verify.face.start');
+      await waitFor(el, () => query(el, '.verify-waiting') && query(el, 'svg[role="img"]'), 'the face QR code');
+    },
+  },
+  questions: {
+    after: 'verify',
+    go: async (el) => {
+      await chooseMethod(el, 'security-questions');
+      await press(el, 'verify.questions.start');
+      await waitFor(el, () => query(el, '.verify-questions input'), 'the security questions');
+    },
+  },
+  // Also the place a failing quote shows its problem: the story's mock decides which.
+  confirm: {
+    after: 'sms-sent',
+    go: async (el) => {
+      await typeInto(el, 'code', SMS_CODE);
+      await press(el, 'verify.sms.check');
+      await waitForStep(el, 'confirm');
+      await waitFor(el, () => query(el, 'table') || query(el, '[role="alert"]'), 'the quote');
+    },
+  },
+  'submit-error': {
+    after: 'confirm',
+    go: async (el) => {
+      await press(el, 'confirm.submit');
+      await waitFor(el, () => query(el, '[role="alert"]'), 'the submit problem');
+    },
+  },
+  status: {
+    after: 'confirm',
+    go: async (el) => {
+      await press(el, 'confirm.submit');
+      // A timeline that is already over goes straight on to done.
+      await waitFor(el, () => el.step === 'status' || el.step === 'done', 'the status step');
+      await settled(el);
+    },
+  },
+  done: {
+    after: 'status',
+    go: async (el) => {
+      if (el.step !== 'done') await press(el, 'status.refresh');
+      await waitForStep(el, 'done');
+    },
+  },
+};
+
+/** Walks `el` from wherever it was mounted to `target`. One-click and blocked stories stop at `loaded`. */
+export async function reach(el: CloudpcUnsubscribe, target: Target): Promise<void> {
+  const legs: Leg[] = [];
+  for (let at: Target | null = target; at !== null; at = PLAN[at].after) legs.unshift(PLAN[at]);
+  for (const leg of legs) await leg.go(el);
+}
+
+/** The widget in a story's canvas. */
+export function widgetIn(canvas: Element): CloudpcUnsubscribe {
+  const el = canvas.querySelector('cloudpc-unsubscribe');
+  if (!el) throw new Error('no <cloudpc-unsubscribe> in the story');
+  return el;
+}
+
+/** Loading over, no call in flight, the last render landed. */
+export async function settled(el: CloudpcUnsubscribe): Promise<void> {
+  await waitFor(
+    el,
+    () => query(el, '[part="container"][aria-busy="false"]') && !query(el, 'button[aria-busy="true"]'),
+    'the widget to settle',
+  );
+}
+
+function shadow(el: CloudpcUnsubscribe): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('the widget has no shadow root yet');
+  return el.shadowRoot;
+}
+
+function query(el: CloudpcUnsubscribe, selector: string): Element | null {
+  return el.shadowRoot?.querySelector(selector) ?? null;
+}
+
+function text(el: CloudpcUnsubscribe, key: MessageKey): string {
+  return ALL_MESSAGES[isLocale(el.locale) ? el.locale : 'zh-CN'][key];
+}
+
+function heading(el: CloudpcUnsubscribe): string | undefined {
+  return query(el, '[part~="heading"]')?.textContent?.trim();
+}
+
+/** Polls every 16 ms (not once a frame: frames stop in a background tab) until `ready` holds, for a bounded time. */
+async function waitFor(el: CloudpcUnsubscribe, ready: () => unknown, what: string): Promise<void> {
+  const deadline = performance.now() + TIMEOUT_MS;
+  while (!ready()) {
+    if (performance.now() > deadline) throw new Error(`story: timed out waiting for ${what} (at step ${String(el.step)})`);
+    await new Promise((resolve) => setTimeout(resolve, 16));
+  }
+  await el.updateComplete;
+}
+
+async function waitForStep(el: CloudpcUnsubscribe, step: StepId): Promise<void> {
+  await waitFor(el, () => el.step === step, `step ${step}`);
+  await settled(el);
+}
+
+/** Presses the button labelled with `key` in the widget's locale. */
+async function press(el: CloudpcUnsubscribe, key: MessageKey): Promise<void> {
+  const label = text(el, key);
+  const found = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === label);
+  if (!found) throw new Error(`story: no button "${label}"`);
+  found.click();
+  await el.updateComplete;
+}
+
+/** Ticks a checkbox, or picks the first radio, of a field. */
+async function tick(el: CloudpcUnsubscribe, field: string): Promise<void> {
+  const input = shadow(el).querySelector<HTMLInputElement>(`#${fieldId(field)}`);
+  if (!input) throw new Error(`story: no field ${field}`);
+  if (!input.checked) input.click();
+  await el.updateComplete;
+}
+
+/** Picks a verification method when the widget offers a choice (one method needs none). */
+async function chooseMethod(el: CloudpcUnsubscribe, method: string): Promise<void> {
+  const radios = [...shadow(el).querySelectorAll<HTMLInputElement>(`input[name="${fieldId('method')}"]`)];
+  const radio = radios.find((r) => r.value === method);
+  if (radios.length > 0 && !radio) throw new Error(`story: method ${method} is not offered`);
+  if (radio && !radio.checked) radio.click();
+  await el.updateComplete;
+}
+
+async function typeInto(el: CloudpcUnsubscribe, field: string, value: string): Promise<void> {
+  const input = shadow(el).querySelector<HTMLInputElement>(`#${fieldId(field)}`);
+  if (!input) throw new Error(`story: no field ${field}`);
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value }));
+  await el.updateComplete;
+}

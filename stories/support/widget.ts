@@ -1,0 +1,64 @@
+/**
+ * How every story renders the widget and reaches its state: the element with its attribute
+ * controls (`locale`, `mode`), always `persist="none"` so a story never resumes another's flow.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { StoryObj } from '@storybook/web-components-vite';
+import '../../src/index.js';
+import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
+import type { FlowMode } from '../../src/flow/types.js';
+import { isLocale, type Locale } from '../../src/i18n/index.js';
+import type { UnsubscribeOptions } from '../../src/options/index.js';
+import { reach, widgetIn, type Target } from './reach.js';
+
+export interface WidgetArgs {
+  locale: Locale;
+  mode: FlowMode;
+}
+
+export const DEFAULT_ARGS: WidgetArgs = { locale: 'zh-CN', mode: 'guided' };
+
+/** The part of Storybook's context a render reads (the axe test passes just this). */
+export interface RenderContext {
+  globals: Record<string, unknown>;
+}
+
+/** The toolbar's locale wins over the control when one is picked there. */
+export function localeOf(args: WidgetArgs, context: RenderContext): Locale {
+  return isLocale(context.globals['locale']) ? context.globals['locale'] : args.locale;
+}
+
+export function widget(
+  args: WidgetArgs,
+  context: RenderContext,
+  adapter: UnsubscribeAdapter | undefined,
+  options?: UnsubscribeOptions,
+): TemplateResult {
+  return html`<cloudpc-unsubscribe
+    locale=${localeOf(args, context)}
+    mode=${args.mode}
+    persist="none"
+    .adapter=${adapter}
+    .options=${options}
+  ></cloudpc-unsubscribe>`;
+}
+
+export interface StateStory {
+  /** A fresh back end for each render (the story's one mock). */
+  adapter: () => UnsubscribeAdapter | undefined;
+  /** Where `play` takes the widget. */
+  target: Target;
+  options?: UnsubscribeOptions;
+  mode?: FlowMode;
+  name?: string;
+}
+
+/** A story that mounts the widget on its own mock and clicks through to one state. */
+export function stateStory(s: StateStory): StoryObj<WidgetArgs> {
+  return {
+    ...(s.name ? { name: s.name } : {}),
+    ...(s.mode ? { args: { mode: s.mode } } : {}),
+    render: (args, context) => widget(args, context, s.adapter(), s.options),
+    play: async ({ canvasElement }) => reach(widgetIn(canvasElement), s.target),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Every story is checked by axe (WCAG 2.2 A and AA rules), in both locales and both schemes:
+ * the stories are the widget's documented examples, so each must be usable by everyone.
+ * A story is rendered the way Storybook renders it (meta and story args merged, the story's or
+ * the meta's render, the scheme wrapper the preview's decorator uses), then its `play` clicks
+ * through to the state it shows.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import type { AxeResults, RunOptions } from 'axe-core';
+import type { TemplateResult } from 'lit';
+import * as stories from '../../stories/index.js';
+import { installStoryClock } from '../../stories/support/clock.js';
+import { settled } from '../../stories/support/reach.js';
+import { SCHEMES, withScheme } from '../../stories/support/schemes.js';
+import type { RenderContext, WidgetArgs } from '../../stories/support/widget.js';
+import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
+import type { Locale } from '../../src/i18n/index.js';
+
+/** What the test needs of a CSF module; Storybook's own types are wider than it uses. */
+interface StoryLike {
+  args?: Partial<WidgetArgs>;
+  render?: (args: WidgetArgs, context: RenderContext) => TemplateResult;
+  play?: (context: { canvasElement: HTMLElement; args: WidgetArgs }) => Promise<void>;
+}
+interface StoryModule {
+  default: StoryLike & { title: string };
+  [name: string]: unknown;
+}
+
+const AXE_OPTIONS: RunOptions = {
+  // chai-a11y-axe's `accessible()` takes only ignoredRules / ignoredTags and runs every rule,
+  // best practices included; the bar here is WCAG 2.2 AA, so axe is called with its tags.
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  resultTypes: ['violations'],
+};
+
+async function axeRun(node: Element): Promise<AxeResults> {
+  // axe's browser build registers itself on window (as chai-a11y-axe loads it); it ships no types.
+  // @ts-expect-error -- no declaration for the side-effect build
+  await import('axe-core/axe.min.js');
+  const { axe } = globalThis as unknown as { axe: { run(node: Element, options: RunOptions): Promise<AxeResults> } };
+  return axe.run(node, AXE_OPTIONS);
+}
+
+function describeViolations(results: AxeResults): string {
+  return results.violations
+    .map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.html}`).join('\n')}`)
+    .join('\n');
+}
+
+/** Every named export of every module: the stories, with their meta. */
+function allStories(): Array<{ title: string; name: string; meta: StoryModule['default']; story: StoryLike }> {
+  return Object.values(stories as unknown as Record<string, StoryModule>).flatMap((mod) =>
+    Object.entries(mod)
+      .filter(([name]) => name !== 'default')
+      .map(([name, story]) => ({ title: mod.default.title, name, meta: mod.default, story: story as StoryLike })),
+  );
+}
+
+describe('every story passes axe (WCAG 2.2 AA)', () => {
+  let undoClock: () => void = () => undefined;
+  let restoreVisibility: () => void = () => undefined;
+  before(() => {
+    undoClock = installStoryClock();
+    // The status poller skips hidden tabs, and the runner may run this file in a background tab.
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    restoreVisibility = () => Reflect.deleteProperty(document, 'visibilityState');
+  });
+  after(() => {
+    undoClock();
+    restoreVisibility();
+  });
+
+  const list = allStories();
+  it('finds the stories', () => {
+    expect(list.length).to.be.greaterThan(25);
+  });
+
+  for (const { title, name, meta, story } of list) {
+    for (const locale of ['zh-CN', 'en'] as Locale[]) {
+      for (const scheme of SCHEMES) {
+        it(`${title} / ${name} (${locale}, ${scheme})`, async () => {
+          const args = { ...meta.args, ...story.args, locale } as WidgetArgs;
+          const render = story.render ?? meta.render;
+          if (!render) throw new Error(`${title} / ${name} has no render`);
+          const canvas = await fixture<HTMLElement>(withScheme(scheme, render(args, { globals: {} })));
+          if (story.play) await story.play({ canvasElement: canvas, args });
+          else for (const el of canvas.querySelectorAll<CloudpcUnsubscribe>('cloudpc-unsubscribe')) await settled(el);
+          const results = await axeRun(canvas);
+          expect(results.violations.length, describeViolations(results)).to.equal(0);
+        });
+      }
+    }
+  }
+});

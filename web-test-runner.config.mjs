@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { frameworkModules } from './test/frameworks/framework-modules.mjs';
 
 // Every test runs in a time zone that is not China's, so a date computed with the browser's zone
 // instead of Asia/Shanghai fails somewhere (DESIGN section 4: calendar dates are Shanghai dates).
@@ -24,7 +25,11 @@ export default {
   // Lit announces its dev mode in every test file; it is expected here and only hides real logs.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // React 19 ships CommonJS and Vue's default build expects a bundler: serve each as one ES module.
+    frameworkModules(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,11 +1,14 @@
 /**
  * The demo's files: the portal page at `/` (`demo/portal/index.html`), its offline variant at
- * `/offline.html`, the portal's assets under `/demo/portal/`, and the built package under `/dist/`.
+ * `/offline.html`, the strict-CSP test page at `/strict.html` (its policy and the other test
+ * pages' are in `csp.ts`), the portal's assets under `/demo/portal/`, and the built package under
+ * `/dist/`.
  * Files only: no directory listing, no dotfiles, and nothing outside those two folders, checked on
  * the decoded segments, on the resolved path and again on the real path (a symlink cannot lead out).
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { withPagePolicy } from './csp.js';
 import { HttpProblem } from './problem.js';
 import { textReply, type Reply } from './reply.js';
 import type { Route } from './router.js';
@@ -68,7 +71,9 @@ export function staticRoutes(repositoryRoot: string): Route[] {
   return [
     { method: 'GET', path: '/', handler: () => serveFile(portal, ['index.html']) },
     { method: 'GET', path: '/offline.html', handler: () => serveFile(portal, ['offline.html']) },
-    { method: 'GET', path: '/demo/portal/*path', handler: ({ rest }) => serveFile(portal, rest) },
+    { method: 'GET', path: '/strict.html', handler: async () => withPagePolicy(['strict.html'], await serveFile(portal, ['strict.html'])) },
+    // The strict test pages carry their CSP header whichever path serves them.
+    { method: 'GET', path: '/demo/portal/*path', handler: async ({ rest }) => withPagePolicy(rest, await serveFile(portal, rest)) },
     { method: 'GET', path: '/dist/*path', handler: ({ rest }) => serveFile(dist, rest) },
   ];
 }

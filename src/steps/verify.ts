@@ -14,7 +14,7 @@ import { errorId, errorsFor, fieldId, type StepView } from '../element/view.js';
 import type { FieldError, FieldErrorKey, FieldId } from '../flow/types.js';
 import { button, choiceGroup, fieldError, textField } from '../ui/fields.js';
 import { fieldErrorText } from '../ui/labels.js';
-import { safeUrl } from '../ui/safe-url.js';
+import { absoluteUrl, safeUrl } from '../ui/safe-url.js';
 import { isLockedAt, smsClock } from './verify-clock.js';
 import { preloadQr, qrState, qrSvg } from './verify-qr.js';
 
@@ -255,8 +255,10 @@ function faceError(view: StepView): TemplateResult | typeof nothing {
 
 function renderFaceHandoff(view: StepView, challenge: FaceChallenge): TemplateResult {
   const { t } = view;
-  const url = safeUrl(challenge.handoffUrl, 'challenge.handoffUrl');
-  if (url === null) return html`<p class="notice notice--danger">${t('verify.face.badLink')}</p>`;
+  const safe = safeUrl(challenge.handoffUrl, 'challenge.handoffUrl');
+  if (safe === null) return html`<p class="notice notice--danger">${t('verify.face.badLink')}</p>`;
+  // The QR code and the link are opened on a phone: a relative link means nothing there.
+  const url = absoluteUrl(safe);
   const qr = qrState(view, url);
   let picture: TemplateResult;
   if (qr.status === 'ready') picture = qrSvg(qr.image, t('verify.face.qrLabel'));

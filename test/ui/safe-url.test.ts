@@ -34,6 +34,12 @@ describe('links from data', () => {
     });
   }
 
+  it("keeps an absolute link on the page's own origin, even over http", () => {
+    const own = `${location.origin}/demo/face/abc`;
+    expect(safeUrl(own, 'own')).to.equal(own);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('treats a missing or blank link as none, silently', () => {
     expect(safeUrl(undefined, 'x')).to.equal(null);
     expect(safeUrl('  ', 'x')).to.equal(null);

@@ -18,7 +18,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
  * Exported for the reference back end and the conformance check, which apply the same rule.
  */
 export function parseResponse<S extends z.ZodMiniType>(schema: S, value: unknown, operation: string): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = readSafely(() => schema.safeParse(value), operation);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = formatIssuePath(issue?.path ?? []);
@@ -27,6 +27,21 @@ export function parseResponse<S extends z.ZodMiniType>(schema: S, value: unknown
     path,
     cause: result.error,
   });
+}
+
+/**
+ * safeParse reports bad data but lets what the value itself throws escape: a getter or a Proxy
+ * trap in an adapter's answer. That is a broken answer too, not a crash of the widget.
+ */
+function readSafely<T>(parse: () => T, operation: string): T {
+  try {
+    return parse();
+  } catch (thrown) {
+    throw new UnsubscribeError('invalid-response', `${operation} returned a value that could not be read`, {
+      path: '(root)',
+      cause: thrown,
+    });
+  }
 }
 
 async function call<T>(operation: AdapterMethod, run: () => Promise<unknown>, schema: z.ZodMiniType<T> | undefined): Promise<T> {

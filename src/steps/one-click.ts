@@ -85,7 +85,7 @@ function renderVerificationPart(view: StepView): TemplateResult | typeof nothing
 
 function renderTermsLink(view: StepView): TemplateResult | typeof nothing {
   const terms = view.state.context?.terms;
-  const url = safeUrl(terms?.url, 'context.terms.url');
+  const url = safeUrl(terms?.url, 'terms.url');
   if (!terms || url === null) return nothing;
   return html`<p class="terms-link">${view.t('confirm.oneClick.terms')} ${externalLink(view, url, terms.title)}</p>`;
 }

@@ -105,8 +105,12 @@ function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' 
   }
   const done: FlowState = { ...state, pending: null, serviceError: null };
   switch (event.operation) {
-    case 'loadContext':
-      return applyContext(done, event.value);
+    case 'loadContext': {
+      const loaded = applyContext(done, event.value);
+      // A conflict at submit that the fresh context does not explain stays on screen.
+      const conflict = state.serviceError?.operation === 'submit' ? state.serviceError : null;
+      return conflict !== null && loaded.phase === 'active' && loaded.requestId === null ? { ...loaded, serviceError: conflict } : loaded;
+    }
     case 'startVerification':
       return {
         ...done,
@@ -184,6 +188,11 @@ function blockedReasonFor(error: ErrorInfo): BlockedReason {
 function fail(state: FlowState, operation: Operation, error: ErrorInfo): FlowState {
   const done: FlowState = operation === 'quoteRefund' ? { ...state, quotePending: null } : { ...state, pending: null };
   if (operation === 'loadContext') return { ...done, phase: 'blocked', blocked: { reason: blockedReasonFor(error), error } };
+  if (operation === 'submit' && error.code === 'conflict') {
+    // The back end already holds a request for this subscription (sent from another tab or
+    // device): the context, loaded again, names it, and its status opens instead of a dead end.
+    return { ...request(done, 'loadContext'), serviceError: { operation, error } };
+  }
   return { ...done, serviceError: { operation, error } };
 }
 
@@ -224,7 +233,8 @@ function applyContext(state: FlowState, context: UnsubscribeContext): FlowState 
   next = { ...next, answers };
 
   if (context.pendingRequest !== undefined) {
-    return { ...next, requestId: context.pendingRequest.requestId, step: 'status', fieldErrors: [] };
+    const secrets = { code: '', answers: {}, proof: null };
+    return { ...next, requestId: context.pendingRequest.requestId, step: 'status', fieldErrors: [], secrets };
   }
   if (next.requestId !== null) return { ...next, step: next.step === 'done' ? 'done' : 'status' };
   if (context.subscription.status !== 'active' && context.subscription.status !== 'suspended') {

@@ -2,8 +2,10 @@
  * Resume: what is kept in storage between reloads, and how it is applied again.
  *
  * The snapshot is an allow-list. It holds what the subscriber chose and where they were, the
- * idempotency key (so a reload after a lost answer to submit cannot create a second request) and
- * the receipt. It never holds the verification proof, the SMS code, the security answers or the
+ * idempotency key of the attempt and the receipt. A reload asks for a new quote, and a new quote
+ * is a new attempt with a new key: what stops a reload after a lost answer from creating a second
+ * request is the back end, which reports the request it already has as `pendingRequest` (the
+ * widget then opens its status) or refuses a second one with `conflict`. It never holds the verification proof, the SMS code, the security answers or the
  * back end's context (which is loaded again): `toSnapshot` names every field it copies.
  */
 import * as z from 'zod/mini';

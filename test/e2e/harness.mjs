@@ -105,3 +105,34 @@ export async function chooseSms(widget) {
   const sms = widget.getByLabel('短信验证码', { exact: true });
   if (await sms.count()) await sms.check();
 }
+
+/** Another tab of the same visitor: a page in `context`, which shares its cookie. */
+export async function openTab(context, url, path = '/') {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(new URL(path, url).href);
+  return { page, widget: page.locator('cloudpc-unsubscribe'), problems };
+}
+
+/** Arms `POST /demo/faults` for this page's visitor: the next `times` calls of `method` answer `status`. */
+export async function armFault(page, fault) {
+  const armed = await page.evaluate(async (body) => {
+    const response = await fetch('/demo/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return response.ok;
+  }, fault);
+  if (!armed) throw new Error(`the fault ${JSON.stringify(fault)} was refused`);
+}
+
+/** From verify: sends an SMS code, types the one the fake phone received, and waits for the quote on confirm. */
+export async function verifyBySms(page, widget) {
+  const code = await sendSmsCode(page, widget);
+  await widget.locator('input#cpu-code').fill(code);
+  await button(widget, '验证').click();
+  await waitForStep(page, 'confirm');
+  await widget.locator('table').waitFor();
+}

@@ -428,6 +428,36 @@ describe('flow machine', () => {
       expect(requestFor(send(failed, { type: 'SUBMIT', idempotencyKey: 'key-2' }))?.input).to.deep.include({ idempotencyKey: 'key-1' });
     });
 
+    it('on a conflict at submit, loads the context again and opens the status of the request it names', () => {
+      const conflicted = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), 'conflict');
+      expect(conflicted.pending?.operation).to.equal('loadContext');
+      expect(conflicted.serviceError?.error.code).to.equal('conflict');
+      const reloaded = resolve(conflicted, {
+        operation: 'loadContext',
+        value: validContext({ verificationMethods: ['sms'], pendingRequest: { requestId: 'TD-OTHER' } }),
+      });
+      expect(reloaded.step).to.equal('status');
+      expect(reloaded.requestId).to.equal('TD-OTHER');
+      expect(reloaded.serviceError).to.equal(null);
+      expect(reloaded.secrets).to.deep.equal({ code: '', answers: {}, proof: null });
+    });
+
+    it('keeps the conflict on screen, and what was entered, when the fresh context names no request', () => {
+      const conflicted = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), 'conflict');
+      const reloaded = resolve(conflicted, { operation: 'loadContext', value: validContext({ verificationMethods: ['sms'] }) });
+      expect(reloaded.step).to.equal('confirm');
+      expect(reloaded.serviceError?.error.code).to.equal('conflict');
+      expect(reloaded.answers.reasonIds).to.deep.equal(['price']);
+      expect(reloaded.secrets.proof).to.equal(PROOF);
+    });
+
+    it('shows the blocked state with a retry when the context cannot be loaded after a conflict', () => {
+      const conflicted = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), 'conflict');
+      const failed = failPending(conflicted, 'network', true);
+      expect(failed.phase).to.equal('blocked');
+      expect(send(failed, { type: 'RETRY' }).pending?.operation).to.equal('loadContext');
+    });
+
     it('makes a new key when what is submitted changes after a failure', () => {
       const failed = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), 'server', true);
       const edited = send(failed, { type: 'GO_TO', step: 'reason' }, { type: 'SET_REASON', reasonId: 'rarely-used', selected: true });

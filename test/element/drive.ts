@@ -42,7 +42,7 @@ export function root(el: CloudpcUnsubscribe): ShadowRoot {
 /** Waits for loading to end and the last render to land. */
 export async function settled(el: CloudpcUnsubscribe): Promise<void> {
   await waitUntil(() => root(el).querySelector('[part="container"][aria-busy="false"]'), 'the widget did not finish loading', {
-    timeout: 4000,
+    timeout: 8000,
   });
   await el.updateComplete;
 }

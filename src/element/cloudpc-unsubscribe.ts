@@ -363,7 +363,7 @@ export class CloudpcUnsubscribe extends LitElement {
       <p>${t(`error.${error.code}`)} ${t('serviceError.kept')}</p>
       ${error.retryAfterSeconds !== undefined ? html`<p>${t('serviceError.retryAfter', { seconds: error.retryAfterSeconds })}</p>` : nothing}
       <div class="actions">
-        ${error.retryable || error.code === 'invalid-response' ? button({ kind: 'secondary', label: t('action.retry'), onClick: () => view.send({ type: 'RETRY' }) }) : nothing}
+        ${error.retryable || error.code === 'invalid-response' || problem.operation === 'quoteRefund' ? button({ kind: 'secondary', label: t('action.retry'), onClick: () => view.send({ type: 'RETRY' }) }) : nothing}
         ${signIn ? html`<a href=${signIn}>${t('action.signIn')}</a>` : nothing}
       </div>
     </div>`;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { UnsubscribeAdapter } from '../contract/adapter.js';
-import { toUnsubscribeError } from '../contract/errors.js';
+import { UnsubscribeError, toUnsubscribeError } from '../contract/errors.js';
 import type { RequestStatus } from '../contract/types.js';
 import type { ErrorInfo, FlowState } from '../flow/types.js';
 
@@ -114,6 +114,10 @@ export class StatusPoller implements ReactiveController {
     try {
       const status = await adapter.getStatus({ requestId }, { signal: controller.signal });
       if (controller.signal.aborted) return;
+      // An answer about another request is a broken answer, not news: keep asking, quietly.
+      if (status.requestId !== requestId) {
+        throw new UnsubscribeError('invalid-response', `getStatus answered for ${status.requestId}, not ${requestId}`);
+      }
       const changed =
         before === null ||
         status.status !== before.status ||

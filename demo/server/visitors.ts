@@ -101,7 +101,9 @@ export function createVisitorStore(settings: VisitorSettings): VisitorStore {
       smsCode: randomSmsCode(),
       // The challenge id alone is not unique across visitors (every mock counts from CH-1), so the
       // hand-off link carries the state's tag before it: /demo/face/<tag>-<challengeId>.
-      faceHandoffBaseUrl: `${settings.origin()}/demo/face/${tag}-`,
+      // Relative: the widget accepts only https: and relative links, and makes this one absolute
+      // against the page for the QR code a phone scans.
+      faceHandoffBaseUrl: `/demo/face/${tag}-`,
       // Approved only from the hand-off page, as a real phone would.
       faceApproveAfterChecks: Infinity,
       latencyMs: 0,

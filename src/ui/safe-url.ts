@@ -1,9 +1,8 @@
 /**
  * Links that come from the back end or the operator's options are shown only when they are
- * `https:`, relative to the page, or absolute on the page's own origin (a portal served over
- * plain http on an intranet, or the local demo). `javascript:`, `data:`, another site over http
- * and the like are dropped with a console warning naming where the link came from: Lit escapes
- * text, but not an `href`.
+ * `https:` or relative to the page (a back end on the page's own origin sends relative links).
+ * `javascript:`, `data:`, `http:` and the like are dropped with a console warning naming where
+ * the link came from: Lit escapes text, but not an `href`.
  */
 export function safeUrl(url: string | undefined, source: string): string | null {
   if (url === undefined || url.trim() === '') return null;
@@ -18,8 +17,7 @@ export function safeUrl(url: string | undefined, source: string): string | null 
   // A protocol-relative `//host/path` would follow the page's scheme (http on an http page).
   const explicitHttps = /^https:/i.test(trimmed) && parsed.protocol === 'https:';
   const relative = parsed.origin === 'https://relative.invalid' && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^[\\/]{2}/.test(trimmed);
-  const sameOrigin = typeof location !== 'undefined' && /^https?:/i.test(trimmed) && parsed.origin === location.origin;
-  if (explicitHttps || relative || sameOrigin) return trimmed;
+  if (explicitHttps || relative) return trimmed;
   warn(source, url);
   return null;
 }
@@ -31,7 +29,7 @@ function warn(source: string, url: string): void {
   if (warned.has(key)) return;
   warned.add(key);
   console.warn(
-    `<cloudpc-unsubscribe>: ignored the link in ${source}: only https:, relative and same-origin URLs are allowed (got ${JSON.stringify(url.slice(0, 80))}).`,
+    `<cloudpc-unsubscribe>: ignored the link in ${source}: only https: and relative URLs are allowed (got ${JSON.stringify(url.slice(0, 80))}).`,
   );
 }
 

@@ -4,18 +4,6 @@
  */
 import type { UnsubscribeAdapter } from '../contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../element/cloudpc-unsubscribe.js';
-import type {
-  CompleteDetail,
-  ErrorDetail,
-  FeedbackDetail,
-  KeepDetail,
-  LoginRequiredDetail,
-  OfferAcceptedDetail,
-  StatusChangeDetail,
-  StepChangeDetail,
-  SubmittedDetail,
-  VerifiedDetail,
-} from '../element/events.js';
 import type { FlowMode } from '../flow/types.js';
 import type { Locale, MessageOverrides } from '../i18n/index.js';
 import type { UnsubscribeOptions } from '../options/index.js';
@@ -41,19 +29,13 @@ export interface CloudpcUnsubscribeAttributes {
   'subscription-id'?: string;
 }
 
-/** Every `cloudpc-*` event with the type of its `detail` (DESIGN section 3). */
-export interface CloudpcUnsubscribeEventDetails {
-  'cloudpc-step-change': StepChangeDetail;
-  'cloudpc-verified': VerifiedDetail;
-  'cloudpc-submitted': SubmittedDetail;
-  'cloudpc-status-change': StatusChangeDetail;
-  'cloudpc-complete': CompleteDetail;
-  'cloudpc-keep': KeepDetail;
-  'cloudpc-offer-accepted': OfferAcceptedDetail;
-  'cloudpc-feedback': FeedbackDetail;
-  'cloudpc-error': ErrorDetail;
-  'cloudpc-login-required': LoginRequiredDetail;
-}
+/**
+ * Every `cloudpc-*` event with the type of its `detail` (DESIGN section 3), read from the
+ * element's own `HTMLElementEventMap` declarations so the two can never disagree.
+ */
+export type CloudpcUnsubscribeEventDetails = {
+  [K in Extract<keyof HTMLElementEventMap, `cloudpc-${string}`>]: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+};
 
 export type CloudpcUnsubscribeEventName = keyof CloudpcUnsubscribeEventDetails;
 

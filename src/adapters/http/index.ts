@@ -6,7 +6,7 @@
  * (`http-adapter.ts`) on demand, starting at creation: it is a separate chunk of the builds, so a
  * page with its own adapter never downloads it.
  */
-import type { CallOptions } from '../../contract/index.js';
+import { lazyAdapter } from '../lazy-adapter.js';
 import type { HttpAdapter, HttpAdapterOptions } from './options.js';
 import { resolveHttpOptions } from './options.js';
 
@@ -20,33 +20,5 @@ export type { HttpAdapter, HttpAdapterOptions, HttpFetch, HttpHeaders } from './
  */
 export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   const config = resolveHttpOptions(options);
-  let engine: HttpAdapter | undefined;
-  let loading: Promise<HttpAdapter> | undefined;
-  const load = (): Promise<HttpAdapter> =>
-    (loading ??= import('./http-adapter.js').then(
-      (m) => (engine = m.buildHttpAdapter(config)),
-      (error: unknown) => {
-        // A chunk that failed to arrive (a network blip) is asked for again by the next call.
-        loading = undefined;
-        throw error;
-      },
-    ));
-  load().catch(() => undefined);
-
-  function forward<K extends keyof HttpAdapter>(method: K): HttpAdapter[K] {
-    return (async (input: never, callOptions?: CallOptions) => {
-      const target = engine ?? (await load());
-      return (target[method] as (input: never, options?: CallOptions) => Promise<never>)(input, callOptions);
-    }) as HttpAdapter[K];
-  }
-
-  return {
-    loadContext: forward('loadContext'),
-    startVerification: forward('startVerification'),
-    verify: forward('verify'),
-    quoteRefund: forward('quoteRefund'),
-    submit: forward('submit'),
-    getStatus: forward('getStatus'),
-    sendFeedback: forward('sendFeedback'),
-  };
+  return lazyAdapter(() => import('./http-adapter.js').then((m) => m.buildHttpAdapter(config))).methods;
 }

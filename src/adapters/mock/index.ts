@@ -6,7 +6,7 @@
  * itself (`mock-adapter.ts`) on demand, so a page that talks to a real back end never downloads
  * it: it is a separate chunk of the builds.
  */
-import type { AdapterMethod, CallOptions } from '../../contract/index.js';
+import { lazyAdapter } from '../lazy-adapter.js';
 import { resolveMockOptions, type MockAdapter, type MockAdapterOptions, type MockCall } from './mock-options.js';
 
 export type {
@@ -38,34 +38,23 @@ export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter
   const config = resolveMockOptions(options);
   const createdAt = config.now();
   const calls: MockCall[] = [];
-  let engine: MockAdapter | undefined;
-  const ready = import('./mock-adapter.js').then((m) => (engine = m.buildMockAdapter(config, createdAt, calls)));
-
-  function forward<K extends Exclude<AdapterMethod, 'sendFeedback'> | 'sendFeedback'>(method: K) {
-    return async (input: never, callOptions?: CallOptions) => {
-      calls.push({ method, input: copy(input) });
-      const target = engine ?? (await ready);
-      return (target[method] as (input: never, options?: CallOptions) => Promise<never>)(input, callOptions);
-    };
-  }
+  const lazy = lazyAdapter(
+    () => import('./mock-adapter.js').then((m) => m.buildMockAdapter(config, createdAt, calls)),
+    (method, input) => calls.push({ method, input: copy(input) }),
+  );
 
   return {
-    loadContext: forward('loadContext'),
-    startVerification: forward('startVerification'),
-    verify: forward('verify'),
-    quoteRefund: forward('quoteRefund'),
-    submit: forward('submit'),
-    getStatus: forward('getStatus'),
-    sendFeedback: forward('sendFeedback'),
+    ...lazy.methods,
     get calls() {
       return calls.slice();
     },
-    requests: () => engine?.requests() ?? [],
-    feedback: () => engine?.feedback() ?? [],
+    requests: () => lazy.engine()?.requests() ?? [],
+    feedback: () => lazy.engine()?.feedback() ?? [],
     approveFace: (challengeId) => {
+      const engine = lazy.engine();
       if (engine === undefined) throw new RangeError(`mock approveFace: no face challenge ${challengeId}`);
       engine.approveFace(challengeId);
     },
-    lastSmsCode: () => engine?.lastSmsCode(),
+    lastSmsCode: () => lazy.engine()?.lastSmsCode(),
   };
 }

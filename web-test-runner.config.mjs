@@ -16,10 +16,17 @@ const chromiumFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Two test files run at once, one of them in a background tab: without these, Chromium
+  // throttles its timers and a long file (every story under axe) can crawl past its time limit.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The story-axe file runs in its own pass (web-test-runner.stories.config.mjs): beside the
+  // framework tests it hangs (an interaction not yet understood, noted for the next session).
+  files: ['test/**/*.test.ts', '!test/stories/**'],
   nodeResolve: true,
   concurrency: 2,
   // Lit announces its dev mode in every test file; it is expected here and only hides real logs.

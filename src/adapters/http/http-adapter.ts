@@ -9,11 +9,14 @@
  * authoritative.
  */
 import type { CallOptions } from '../../contract/index.js';
-import type { HttpAdapter, ResolvedHttpOptions } from './options.js';
+import { resolveHttpOptions } from './options-resolve.js';
+import type { HttpAdapter, HttpAdapterOptions } from './options.js';
 import { attempt, type HttpCall } from './request.js';
 import { withRetries } from './retry.js';
 
-export function buildHttpAdapter(options: ResolvedHttpOptions): HttpAdapter {
+/** The engine for options the facade has already checked; their defaults are filled in here, in the engine's chunk. */
+export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
+  const options = resolveHttpOptions(checked);
   function send<T>(call: HttpCall, callOptions: CallOptions | undefined): Promise<T> {
     const signal = callOptions?.signal;
     // Serialized once, so every retry sends the very same bytes.

@@ -7,8 +7,8 @@
  * page with its own adapter never downloads it.
  */
 import { lazyAdapter } from '../lazy-adapter.js';
+import { checkHttpOptions } from './options-check.js';
 import type { HttpAdapter, HttpAdapterOptions } from './options.js';
-import { resolveHttpOptions } from './options.js';
 
 export type { HttpAdapter, HttpAdapterOptions, HttpFetch, HttpHeaders } from './options.js';
 
@@ -19,6 +19,6 @@ export type { HttpAdapter, HttpAdapterOptions, HttpFetch, HttpHeaders } from './
  * @throws RangeError naming the option when one is missing or out of range.
  */
 export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
-  const config = resolveHttpOptions(options);
-  return lazyAdapter(() => import('./http-adapter.js').then((m) => m.buildHttpAdapter(config))).methods;
+  const checked = checkHttpOptions(options);
+  return lazyAdapter(() => import('./http-adapter.js').then((m) => m.buildHttpAdapter(checked))).methods;
 }

@@ -1,6 +1,7 @@
 /**
- * The options of the HTTP adapter, their defaults, and the one place they are checked. This file
- * is in the entry chunk (the facade needs it at creation), so it stays small: the engine is not.
+ * The options of the HTTP adapter, as types only (so importing them costs the entry nothing).
+ * They are checked when the adapter is created (`options-check.ts`, in the entry) and given their
+ * defaults in the engine chunk (`options-resolve.ts`).
  */
 import type { UnsubscribeAdapter } from '../../contract/index.js';
 
@@ -42,6 +43,7 @@ export interface HttpAdapterOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
+/** Every option with its default filled in: what the engine reads. */
 export interface ResolvedHttpOptions {
   /** The absolute base URL without a trailing slash. */
   base: string;
@@ -55,70 +57,4 @@ export interface ResolvedHttpOptions {
   maxRetryAfterMs: number;
   random: () => number;
   sleep: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
-}
-
-/** The longest delay `setTimeout` honours (a longer one fires at once). */
-const MAX_MS = 2 ** 31 - 1;
-
-function check(ok: boolean, option: string, expected: string): asserts ok {
-  if (!ok) throw new RangeError(`createHttpAdapter: ${option} must be ${expected}`);
-}
-
-function number(options: HttpAdapterOptions, option: keyof HttpAdapterOptions, fallback: number, min: number, max: number): number {
-  const value = options[option] ?? fallback;
-  check(typeof value === 'number' && value >= min && value <= max, option, `a number from ${min} to ${max}`);
-  return value as number;
-}
-
-function optionalFunction<T>(options: HttpAdapterOptions, option: keyof HttpAdapterOptions): T | undefined {
-  const value = options[option];
-  check(value === undefined || typeof value === 'function', option, 'a function');
-  return value as T | undefined;
-}
-
-function resolveBase(baseUrl: unknown): string {
-  check(typeof baseUrl === 'string' && baseUrl.trim() !== '', 'baseUrl', 'a non-empty URL');
-  let url: URL | undefined;
-  try {
-    url = new URL(baseUrl as string, typeof document === 'undefined' ? undefined : document.baseURI);
-  } catch {
-    // a relative URL with no document to resolve it against, or no URL at all
-  }
-  check(
-    url !== undefined && /^https?:$/.test(url.protocol) && url.search === '' && url.hash === '',
-    'baseUrl',
-    'an http(s) URL without query or fragment',
-  );
-  return url.href.replace(/\/+$/, '');
-}
-
-/**
- * Checks every option and fills in the defaults.
- * @throws RangeError naming the first bad option.
- */
-export function resolveHttpOptions(options: HttpAdapterOptions): ResolvedHttpOptions {
-  check(typeof options === 'object' && options !== null, 'the options', 'an object with a baseUrl');
-  const headers = options.headers;
-  check(
-    headers === undefined || typeof headers === 'function' || (typeof headers === 'object' && headers !== null),
-    'headers',
-    'an object or a function',
-  );
-  const credentials = options.credentials ?? 'same-origin';
-  check(['omit', 'same-origin', 'include'].includes(credentials), 'credentials', "'omit', 'same-origin' or 'include'");
-  const retries = number(options, 'retries', 2, 0, 10);
-  check(Number.isInteger(retries), 'retries', 'an integer');
-  return {
-    base: resolveBase(options.baseUrl),
-    fetch: optionalFunction(options, 'fetch'),
-    headers,
-    credentials,
-    timeoutMs: number(options, 'timeoutMs', 15000, 1, MAX_MS),
-    retries,
-    retryBaseMs: number(options, 'retryBaseMs', 300, 0, MAX_MS),
-    retryCapMs: number(options, 'retryCapMs', 5000, 0, MAX_MS),
-    maxRetryAfterMs: number(options, 'maxRetryAfterMs', 30000, 0, MAX_MS),
-    random: optionalFunction(options, 'random') ?? Math.random,
-    sleep: optionalFunction(options, 'sleep'),
-  };
 }

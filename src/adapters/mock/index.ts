@@ -4,10 +4,11 @@
  *
  * `createMockAdapter` checks its options at once (a bad knob throws here) and loads the engine
  * itself (`mock-adapter.ts`) on demand, so a page that talks to a real back end never downloads
- * it: it is a separate chunk of the builds.
+ * it: it is a separate chunk of the builds, holding the defaults and the default content too.
  */
 import { lazyAdapter } from '../lazy-adapter.js';
-import { resolveMockOptions, type MockAdapter, type MockAdapterOptions, type MockCall } from './mock-options.js';
+import { checkMockOptions } from './mock-options-check.js';
+import type { MockAdapter, MockAdapterOptions, MockCall } from './mock-options.js';
 
 export type {
   MockAdapter,
@@ -35,11 +36,12 @@ function copy(input: unknown): unknown {
  * @throws RangeError when an option is out of range.
  */
 export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter {
-  const config = resolveMockOptions(options);
-  const createdAt = config.now();
+  const checked = checkMockOptions(options);
+  // Read now, not when the engine has loaded: the default paid period is placed around this instant.
+  const createdAt = checked.now();
   const calls: MockCall[] = [];
   const lazy = lazyAdapter(
-    () => import('./mock-adapter.js').then((m) => m.buildMockAdapter(config, createdAt, calls)),
+    () => import('./mock-adapter.js').then((m) => m.buildMockAdapter(checked, createdAt, calls)),
     (method, input) => calls.push({ method, input: copy(input) }),
   );
 

@@ -21,7 +21,9 @@ import {
 import { buildBaseContext, contextAt } from './mock-context.js';
 import { createFailureInjector } from './mock-failures.js';
 import { simulateLatency } from './mock-latency.js';
-import type { MockAdapter, MockCall, ResolvedMockOptions } from './mock-options.js';
+import type { CheckedMockOptions } from './mock-options-check.js';
+import { resolveMockOptions } from './mock-options-resolve.js';
+import type { MockAdapter, MockCall } from './mock-options.js';
 import { createQuoteBook } from './mock-quotes.js';
 import { createRequestBook } from './mock-requests.js';
 import { createVerificationDesk } from './mock-verification.js';
@@ -41,10 +43,11 @@ function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, method: 
 
 /**
  * The in-memory back end behind `createMockAdapter` (see `index.ts`), built from options that
- * have already been checked. `calls` is the log the caller keeps: the facade records each call
- * the moment it is made.
+ * the facade has already checked; their defaults are filled in here, in the engine's chunk.
+ * `calls` is the log the caller keeps: the facade records each call the moment it is made.
  */
-export function buildMockAdapter(config: ResolvedMockOptions, createdAt: Date, calls: MockCall[]): MockAdapter {
+export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, calls: MockCall[]): MockAdapter {
+  const config = resolveMockOptions(options);
   const now = (): number => config.now().getTime();
   const base = buildBaseContext(config, createdAt);
   const quotes = createQuoteBook(config, base);

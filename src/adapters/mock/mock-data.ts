@@ -69,3 +69,6 @@ export const DEFAULT_SECURITY_QUESTIONS: readonly MockSecurityQuestion[] = [
   { id: 'q-first-city', prompt: '您开通移动云电脑时所在的城市是？', answer: '杭州' },
   { id: 'q-pet-name', prompt: '您第一只宠物的名字是？（拼音或英文）', answer: 'Doudou' },
 ];
+
+/** Why a request the status timeline ends in `rejected` was turned down, unless `statusTimeline.rejectionReason` says. */
+export const DEFAULT_REJECTION_REASON = '该账户存在未结清的费用，暂时无法退订。请结清欠费后重新提交，或拨打 10086 咨询。';

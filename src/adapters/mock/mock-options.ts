@@ -1,6 +1,8 @@
 /**
- * The knobs of the mock adapter, their defaults, and the one place they are checked.
- * A bad knob throws when the adapter is created, not halfway through a story or a test.
+ * The knobs of the mock adapter and what it offers, as types only (so importing them costs the
+ * entry nothing). The knobs are checked when the adapter is created (`mock-options-check.ts`, in
+ * the entry) and given their defaults in the engine chunk (`mock-options-resolve.ts`), which is
+ * where the default content is.
  */
 import type {
   Account,
@@ -15,8 +17,8 @@ import type {
   UnsubscribeErrorCode,
   VerificationMethod,
 } from '../../contract/index.js';
-import { CN_CALENDAR, type WorkingDayCalendar } from '../../refund/index.js';
-import { DEFAULT_ACCOUNT, DEFAULT_SECURITY_QUESTIONS, type MockSecurityQuestion } from './mock-data.js';
+import type { WorkingDayCalendar } from '../../refund/index.js';
+import type { MockSecurityQuestion } from './mock-data.js';
 
 export type { MockSecurityQuestion } from './mock-data.js';
 
@@ -126,8 +128,7 @@ export interface MockControls {
 /** The mock adapter: the full adapter contract (including `sendFeedback`) plus its controls. */
 export type MockAdapter = UnsubscribeAdapter & Required<Pick<UnsubscribeAdapter, 'sendFeedback'>> & MockControls;
 
-export const DEFAULT_REJECTION_REASON = '该账户存在未结清的费用，暂时无法退订。请结清欠费后重新提交，或拨打 10086 咨询。';
-
+/** Every knob with its default filled in: what the engine's desks read. */
 export interface ResolvedMockOptions {
   now: () => Date;
   latencyMs: number;
@@ -147,82 +148,4 @@ export interface ResolvedMockOptions {
   statusTimeline: Required<MockStatusTimeline>;
   calendar: WorkingDayCalendar;
   arrivalWorkingDays: { min: number; max: number };
-}
-
-function fail(option: string, expected: string, value: unknown): never {
-  throw new RangeError(`createMockAdapter: option ${option} must be ${expected} (got ${String(value)})`);
-}
-
-function integer(option: string, value: number, min: number, allowInfinity = false): number {
-  if (allowInfinity && value === Infinity) return value;
-  if (!Number.isInteger(value) || value < min) fail(option, `an integer of at least ${min}${allowInfinity ? ' or Infinity' : ''}`, value);
-  return value;
-}
-
-function nonNegative(option: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0) fail(option, 'a finite number of at least 0', value);
-  return value;
-}
-
-/** Fills in the defaults and checks every knob. */
-export function resolveMockOptions(options: MockAdapterOptions = {}): ResolvedMockOptions {
-  const smsCode = options.smsCode ?? '123456';
-  if (!/^\d{4,8}$/.test(smsCode)) fail('smsCode', '4 to 8 digits', smsCode);
-
-  const securityQuestions = (options.securityQuestions ?? DEFAULT_SECURITY_QUESTIONS).map((q) => ({ ...q }));
-  if (securityQuestions.length === 0) fail('securityQuestions', 'a non-empty list', '[]');
-  const ids = new Set<string>();
-  for (const q of securityQuestions) {
-    if (q.id === '' || q.prompt === '' || ids.has(q.id)) fail('securityQuestions', 'questions with unique ids and non-empty prompts', q.id);
-    ids.add(q.id);
-  }
-
-  const failures: Partial<Record<AdapterMethod, MockFailure>> = {};
-  for (const [method, failure] of Object.entries(options.failures ?? {}) as [AdapterMethod, MockFailure | undefined][]) {
-    if (!failure) continue;
-    if (failure.times !== undefined) integer(`failures.${method}.times`, failure.times, 0, true);
-    if (failure.retryAfterSeconds !== undefined) integer(`failures.${method}.retryAfterSeconds`, failure.retryAfterSeconds, 0);
-    failures[method] = { ...failure };
-  }
-
-  const timeline = options.statusTimeline ?? {};
-  const processingAfterMs = nonNegative('statusTimeline.processingAfterMs', timeline.processingAfterMs ?? 3000);
-  const doneAfterMs = nonNegative('statusTimeline.doneAfterMs', timeline.doneAfterMs ?? 8000);
-  if (doneAfterMs < processingAfterMs) fail('statusTimeline.doneAfterMs', `at least processingAfterMs (${processingAfterMs})`, doneAfterMs);
-
-  const arrival = options.arrivalWorkingDays ?? { min: 7, max: 15 };
-  integer('arrivalWorkingDays.min', arrival.min, 0);
-  integer('arrivalWorkingDays.max', arrival.max, arrival.min);
-
-  const verificationMethods = [...(options.verificationMethods ?? (['sms', 'face', 'security-questions'] as const))];
-  const accountOverride = options.context?.account ?? {};
-  const maskedPhone = 'maskedPhone' in accountOverride ? accountOverride.maskedPhone : DEFAULT_ACCOUNT.maskedPhone;
-  if (verificationMethods.includes('sms') && !maskedPhone)
-    fail('context.account.maskedPhone', 'a masked phone number when SMS verification is offered', String(maskedPhone));
-
-  return {
-    now: options.now ?? (() => new Date()),
-    latencyMs: nonNegative('latencyMs', options.latencyMs ?? 0),
-    context: options.context ?? {},
-    verificationMethods,
-    smsCode,
-    resendAfterSeconds: integer('resendAfterSeconds', options.resendAfterSeconds ?? 60, 0),
-    codeExpiresInSeconds: integer('codeExpiresInSeconds', options.codeExpiresInSeconds ?? 300, 1),
-    securityQuestions,
-    maxAttempts: integer('maxAttempts', options.maxAttempts ?? 5, 1),
-    lockoutSeconds: integer('lockoutSeconds', options.lockoutSeconds ?? 900, 1),
-    faceHandoffBaseUrl: options.faceHandoffBaseUrl ?? 'https://example.com/face/',
-    facePollAfterSeconds: integer('facePollAfterSeconds', options.facePollAfterSeconds ?? 2, 1),
-    faceApproveAfterChecks: integer('faceApproveAfterChecks', options.faceApproveAfterChecks ?? 2, 0, true),
-    failures,
-    pendingRequestId: options.pendingRequestId ?? options.context?.pendingRequest?.requestId,
-    statusTimeline: {
-      processingAfterMs,
-      doneAfterMs,
-      outcome: timeline.outcome ?? 'completed',
-      rejectionReason: timeline.rejectionReason ?? DEFAULT_REJECTION_REASON,
-    },
-    calendar: options.calendar ?? CN_CALENDAR,
-    arrivalWorkingDays: { min: arrival.min, max: arrival.max },
-  };
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createHttpAdapter, type HttpAdapterOptions } from '../../../src/adapters/http/index.js';
-import { resolveHttpOptions } from '../../../src/adapters/http/options.js';
+import { resolveHttpOptions } from '../../../src/adapters/http/options-resolve.js';
 import { BASE, fakeFetch } from './fake-fetch.js';
 
 /** The message of the RangeError that creating an adapter with `options` throws. */

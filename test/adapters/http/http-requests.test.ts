@@ -141,6 +141,22 @@ describe('createHttpAdapter: the base URL', () => {
     expect(await contextUrl('/fake-api/')).to.equal(new URL('/fake-api/context', document.baseURI).href);
     expect(await contextUrl('v2/api')).to.equal(new URL('v2/api/context', document.baseURI).href);
   });
+
+  it('resolves a relative base as the document was at creation, and keeps it when the options change', async () => {
+    const page = location.href;
+    const { fetch, requests } = fakeFetch(json(200, validContext()));
+    const options = { baseUrl: 'v2/api', fetch };
+    const adapter = createHttpAdapter(options);
+    const expected = new URL('v2/api/context', document.baseURI).href;
+    options.baseUrl = 'https://elsewhere.example.cn/api';
+    history.replaceState(null, '', '/somewhere/else/');
+    try {
+      await adapter.loadContext({});
+    } finally {
+      history.replaceState(null, '', page);
+    }
+    expect(requests[0]!.url).to.equal(expected);
+  });
 });
 
 describe('createHttpAdapter: fetch options and headers', () => {

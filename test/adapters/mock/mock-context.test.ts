@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createMockAdapter } from '../../../src/adapters/mock/index.js';
+import { createMockAdapter, type MockAdapterOptions } from '../../../src/adapters/mock/index.js';
 import { contextSchema, statusSchema } from '../../../src/contract/index.js';
 import { expectUnsubscribeError, expectValid, fakeClock } from './mock-fixtures.js';
 
@@ -102,5 +102,24 @@ describe('mock adapter: context', () => {
       /failures\.submit\.times/,
     );
     expect(() => createMockAdapter({ context: { account: { maskedPhone: undefined } } })).to.throw(RangeError, /maskedPhone/);
+  });
+
+  it('checks only what the caller gives: the defaults, null and a phone-less account without SMS pass', () => {
+    expect(() => createMockAdapter()).to.not.throw();
+    expect(() => createMockAdapter({ maxAttempts: null, statusTimeline: null, arrivalWorkingDays: null } as never)).to.not.throw();
+    expect(() => createMockAdapter({ statusTimeline: { doneAfterMs: 2000 } })).to.throw(RangeError, /doneAfterMs.*\(3000\)/);
+    expect(() => createMockAdapter({ statusTimeline: { processingAfterMs: 9000 } })).to.throw(RangeError, /doneAfterMs.*got 8000/);
+    expect(() => createMockAdapter({ verificationMethods: ['face'], context: { account: { maskedPhone: undefined } } })).to.not.throw();
+    expect(() => createMockAdapter({ context: { account: { displayName: '李雷' } } })).to.not.throw();
+  });
+
+  it('uses the options as they were at creation, though its engine loads later', async () => {
+    const options: MockAdapterOptions = { now: fakeClock().now, smsCode: '2468', verificationMethods: ['sms'] };
+    const adapter = createMockAdapter(options);
+    options.smsCode = 'not a code';
+    options.verificationMethods!.push('face');
+    expect((await adapter.loadContext({})).verificationMethods).to.deep.equal(['sms']);
+    await adapter.startVerification({ method: 'sms' });
+    expect(adapter.lastSmsCode()).to.equal('2468');
   });
 });

@@ -1,20 +1,31 @@
 /**
  * Every table merged, per locale: for tests and tools that check the tables as a whole (the
- * widget itself loads step tables with their steps).
+ * widget itself loads each area in the language it shows, see areas.ts).
  */
-import { coreMessages } from './messages/core.js';
-import { prepareMessages } from './messages/prepare.js';
-import { reasonMessages } from './messages/reason.js';
-import { verifyMessages } from './messages/verify.js';
-import { confirmMessages } from './messages/confirm.js';
-import { statusMessages } from './messages/status.js';
-import { doneMessages } from './messages/done.js';
+import { bootMessages } from './messages/boot.js';
+import * as zhCore from './messages/zh-CN/core.js';
+import * as zhFaq from './messages/zh-CN/faq.js';
+import * as zhPrepare from './messages/zh-CN/prepare.js';
+import * as zhReason from './messages/zh-CN/reason.js';
+import * as zhVerify from './messages/zh-CN/verify.js';
+import * as zhConfirm from './messages/zh-CN/confirm.js';
+import * as zhStatus from './messages/zh-CN/status.js';
+import * as zhDone from './messages/zh-CN/done.js';
+import * as enCore from './messages/en/core.js';
+import * as enFaq from './messages/en/faq.js';
+import * as enPrepare from './messages/en/prepare.js';
+import * as enReason from './messages/en/reason.js';
+import * as enVerify from './messages/en/verify.js';
+import * as enConfirm from './messages/en/confirm.js';
+import * as enStatus from './messages/en/status.js';
+import * as enDone from './messages/en/done.js';
 import type { Locale } from './locale.js';
 import type { MessageTable } from './keys.js';
 
-const modules = [coreMessages, prepareMessages, reasonMessages, verifyMessages, confirmMessages, statusMessages, doneMessages];
+const zh = [zhCore, zhFaq, zhPrepare, zhReason, zhVerify, zhConfirm, zhStatus, zhDone];
+const en = [enCore, enFaq, enPrepare, enReason, enVerify, enConfirm, enStatus, enDone];
 
 export const ALL_MESSAGES: Readonly<Record<Locale, MessageTable>> = {
-  'zh-CN': Object.assign({}, ...modules.map((m) => m['zh-CN'])) as MessageTable,
-  en: Object.assign({}, ...modules.map((m) => m.en)) as MessageTable,
+  'zh-CN': Object.assign({ ...bootMessages['zh-CN'] }, ...zh.map((m) => m.messages)) as MessageTable,
+  en: Object.assign({ ...bootMessages.en }, ...en.map((m) => m.messages)) as MessageTable,
 };

@@ -1,25 +1,62 @@
 /**
- * The message tables in use. The shell's strings are here from the start; each step's strings
- * are registered when the step's chunk loads (see src/steps/index.ts). The full key type comes
- * from `keys.ts`, which imports every table as a type only.
+ * The message tables in use. Only the boot strings (the loading line and a retry) are here from
+ * the start, in both languages; every other table is loaded per area and language (areas.ts):
+ * the shell's `core` when an element connects, a step's areas with the step. Every area any
+ * element has needed is remembered, so a change of language loads all of them at once.
  */
-import { coreMessages } from './messages/core.js';
+import { AREA_LOADERS, type MessageArea } from './areas.js';
+import { bootMessages } from './messages/boot.js';
 import type { Locale } from './locale.js';
 import type { MessageKey } from './keys.js';
 
-export type LocaleTables = Readonly<Record<Locale, Readonly<Record<string, string>>>>;
-
 const tables: Record<Locale, Record<string, string>> = {
-  'zh-CN': { ...coreMessages['zh-CN'] },
-  en: { ...coreMessages.en },
+  'zh-CN': { ...bootMessages['zh-CN'] },
+  en: { ...bootMessages.en },
 };
 
-export function registerMessages(module: LocaleTables): void {
-  Object.assign(tables['zh-CN'], module['zh-CN']);
-  Object.assign(tables.en, module.en);
+const loaded: Record<Locale, Set<MessageArea>> = { 'zh-CN': new Set(), en: new Set() };
+const loading = new Map<string, Promise<void>>();
+const wanted = new Set<MessageArea>(['core']);
+
+function loadArea(locale: Locale, area: MessageArea): Promise<void> {
+  if (loaded[locale].has(area)) return Promise.resolve();
+  const id = `${locale}/${area}`;
+  let promise = loading.get(id);
+  if (!promise) {
+    promise = AREA_LOADERS[area][locale]().then(
+      ({ messages }) => {
+        Object.assign(tables[locale], messages);
+        loaded[locale].add(area);
+        loading.delete(id);
+      },
+      (error: unknown) => {
+        // A chunk lost on a flaky connection: forgotten, so the next call asks again.
+        loading.delete(id);
+        throw error;
+      },
+    );
+    loading.set(id, promise);
+  }
+  return promise;
 }
 
-/** The registered string, or undefined for a key whose step has not loaded (a bug: shown as the key). */
+/** Loads these areas' tables for one language (each once; concurrent callers share a load). */
+export function loadMessages(locale: Locale, areas: readonly MessageArea[]): Promise<void> {
+  for (const area of areas) wanted.add(area);
+  return Promise.all(areas.map((area) => loadArea(locale, area))).then(() => undefined);
+}
+
+/** True when every one of these areas has arrived in this language. */
+export function hasMessages(locale: Locale, areas: readonly MessageArea[]): boolean {
+  return areas.every((area) => loaded[locale].has(area));
+}
+
+/** Every area asked for so far, in any language: what a change of language must load. */
+export function wantedAreas(): MessageArea[] {
+  return [...wanted];
+}
+
+/** The registered string, or undefined for a key whose area has not loaded (a bug: shown as the key). */
 export function lookup(locale: Locale, key: MessageKey): string | undefined {
   return tables[locale][key];
 }

@@ -4,7 +4,8 @@ import type { Locale } from './locale.js';
 
 export { LOCALES, isLocale, type Locale } from './locale.js';
 export type { MessageKey, MessageTable } from './keys.js';
-export { registerMessages } from './catalog.js';
+export { hasMessages, loadMessages, wantedAreas } from './catalog.js';
+export type { MessageArea } from './areas.js';
 
 /** Host overrides: any subset of keys, per locale. */
 export type MessageOverrides = Partial<Record<Locale, Partial<MessageTable>>>;

@@ -1,21 +1,14 @@
 /** Every message key, from every table, as a type only: importing this file loads no strings. */
-import type { coreMessages } from './messages/core.js';
-import type { prepareMessages } from './messages/prepare.js';
-import type { reasonMessages } from './messages/reason.js';
-import type { verifyMessages } from './messages/verify.js';
-import type { confirmMessages } from './messages/confirm.js';
-import type { statusMessages } from './messages/status.js';
-import type { doneMessages } from './messages/done.js';
+import type { BootKey } from './messages/boot.js';
+import type { CoreKey } from './messages/zh-CN/core.js';
+import type { FaqKey } from './messages/zh-CN/faq.js';
+import type { PrepareKey } from './messages/zh-CN/prepare.js';
+import type { ReasonKey } from './messages/zh-CN/reason.js';
+import type { VerifyKey } from './messages/zh-CN/verify.js';
+import type { ConfirmKey } from './messages/zh-CN/confirm.js';
+import type { StatusKey } from './messages/zh-CN/status.js';
+import type { DoneKey } from './messages/zh-CN/done.js';
 
-type KeysOf<T extends { 'zh-CN': object }> = keyof T['zh-CN'];
-
-export type MessageKey =
-  | KeysOf<typeof coreMessages>
-  | KeysOf<typeof prepareMessages>
-  | KeysOf<typeof reasonMessages>
-  | KeysOf<typeof verifyMessages>
-  | KeysOf<typeof confirmMessages>
-  | KeysOf<typeof statusMessages>
-  | KeysOf<typeof doneMessages>;
+export type MessageKey = BootKey | CoreKey | FaqKey | PrepareKey | ReasonKey | VerifyKey | ConfirmKey | StatusKey | DoneKey;
 
 export type MessageTable = Record<MessageKey, string>;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { format, translator, type MessageKey } from '../../src/i18n/index.js';
+import { format, loadMessages, translator, type MessageKey } from '../../src/i18n/index.js';
 import { ALL_MESSAGES as MESSAGES } from '../../src/i18n/all-messages.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
@@ -31,6 +31,13 @@ describe('message tables', () => {
 });
 
 describe('translator', () => {
+  // The widget loads each language's tables when it first shows that language.
+  before(() => Promise.all([loadMessages('zh-CN', ['core']), loadMessages('en', ['core'])]));
+
+  it('shows the key, not a blank, for a table that has not arrived', () => {
+    expect(translator('en')('faq.default.1.q')).to.equal('faq.default.1.q');
+  });
+
   it('fills placeholders with text and leaves unknown ones visible', () => {
     expect(format('第 {current} 步，共 {total} 步', { current: 2, total: 6 })).to.equal('第 2 步，共 6 步');
     expect(format('{a} and {b}', { a: '<b>x</b>' })).to.equal('<b>x</b> and {b}');

@@ -1,59 +1,7 @@
 /** Strings of the `verify` step. Keys start with `verify.`. */
-const zh = {
-  'verify.intro': '为确认是您本人在办理退订，请先验证身份。',
-  'verify.method.legend': '选择验证方式',
-  'verify.method.hint.sms': '向 {phone} 发送短信验证码',
-  'verify.method.hint.smsNoPhone': '向账号绑定的手机号发送短信验证码',
-  'verify.method.hint.face': '用手机扫码，完成人脸识别',
-  'verify.method.hint.security-questions': '回答您设置过的安全问题',
-  'verify.sms.intro': '我们将向 {phone} 发送一条短信验证码。',
-  'verify.sms.introNoPhone': '我们将向账号绑定的手机号发送一条短信验证码。',
-  'verify.sms.send': '发送验证码',
-  'verify.sms.sending': '正在发送…',
-  'verify.sms.sent': '验证码已发送至 {phone}。',
-  'verify.sms.sentValidMinutes': '验证码已发送至 {phone}，{minutes} 分钟内有效。',
-  'verify.sms.sentValidSeconds': '验证码已发送至 {phone}，{seconds} 秒内有效。',
-  'verify.sms.codeLabel': '短信验证码',
-  'verify.sms.codeHint': '{length} 位数字',
-  'verify.sms.check': '验证',
-  'verify.sms.checking': '正在验证…',
-  'verify.sms.expired': '验证码已过期，请获取新的验证码。',
-  'verify.sms.notReceived': '没有收到验证码？',
-  'verify.sms.resend': '重新发送验证码',
-  'verify.sms.resendIn': '{seconds} 秒后可重新发送',
-  'verify.sms.resendInOne': '1 秒后可重新发送',
-  'verify.face.intro': '需要用手机完成。点击“开始人脸识别”后，用手机扫描二维码或打开链接，按提示操作。',
-  'verify.face.start': '开始人脸识别',
-  'verify.face.starting': '正在准备…',
-  'verify.face.instructions': '请用手机扫描下面的二维码，或在手机上打开下面的链接，按提示完成人脸识别。',
-  'verify.face.qrLabel': '扫码进行人脸识别',
-  'verify.face.qrLoading': '正在生成二维码…',
-  'verify.face.qrUnavailable': '二维码无法显示，请在手机上打开下面的链接。',
-  'verify.face.link': '人脸识别链接：',
-  'verify.face.badLink': '人脸识别链接无效，请改用其他验证方式。',
-  'verify.face.waiting': '正在等待识别结果…在手机上完成后，本页会自动继续。',
-  'verify.face.announceWaiting': '正在等待人脸识别结果',
-  'verify.face.failed': '人脸识别未通过，请重新开始。',
-  'verify.face.failedAttempts': '人脸识别未通过，还可以尝试 {attempts} 次。',
-  'verify.face.expired': '人脸识别已超时，请重新开始。',
-  'verify.face.restart': '重新开始人脸识别',
-  'verify.face.useMethod': '改用{method}',
-  'verify.face.useAnother': '改用其他验证方式',
-  'verify.questions.intro': '请回答您设置过的安全问题。',
-  'verify.questions.start': '显示安全问题',
-  'verify.questions.starting': '正在加载…',
-  'verify.questions.legend': '安全问题',
-  'verify.questions.check': '提交答案',
-  'verify.questions.checking': '正在验证…',
-  'verify.questions.expired': '这组问题已失效，请重新获取。',
-  'verify.questions.restart': '重新获取安全问题',
-  'verify.verified.title': '身份已验证',
-  'verify.verified.method': '验证方式：{method}',
-} as const;
+import type { VerifyKey } from '../zh-CN/verify.js';
 
-export type VerifyKey = keyof typeof zh;
-
-const en: Record<VerifyKey, string> = {
+export const messages: Record<VerifyKey, string> = {
   'verify.intro': 'To make sure it is really you who is unsubscribing, we need to confirm your identity.',
   'verify.method.legend': 'How do you want to confirm it is you?',
   'verify.method.hint.sms': 'We text a code to {phone}',
@@ -105,5 +53,3 @@ const en: Record<VerifyKey, string> = {
   'verify.verified.title': 'Identity confirmed',
   'verify.verified.method': 'Confirmed with: {method}',
 };
-
-export const verifyMessages = { 'zh-CN': zh, en };

@@ -1,41 +1,7 @@
 /** Strings of the `prepare` step. Keys start with `prepare.`. */
-const zh = {
-  'prepare.summary.title': '将要退订的业务',
-  'prepare.summary.intro': '请核对账号和业务，确认是您本人要退订的。',
-  'prepare.account.withPhone': '{name}（{phone}）',
-  'prepare.account.id': '账号 ID：{id}',
-  'prepare.period': '{start} 至 {end}（{zone}）',
-  'prepare.notYou': '不是您的账号？请不要继续，退出登录后用本人账号办理。',
-  'prepare.notYou.hotline': '不是您的账号？请不要继续，退出登录后用本人账号办理，或拨打客服电话 {hotline}。',
-  'prepare.when': '{zone} {time}',
-  'prepare.data.title': '云电脑里的数据会怎样',
-  'prepare.data.important': '重要：',
-  'prepare.data.stop.choice': '退订后，云电脑将停止服务，无法再登录。您可以在后面选择立即停止，或在当前计费周期结束时停止（{end}）。',
-  'prepare.data.stop.immediately': '退订后，云电脑立即停止服务，无法再登录。',
-  'prepare.data.stop.end-of-term': '退订后，云电脑在当前计费周期结束时停止服务（{end}），之后无法再登录。',
-  'prepare.data.kept': '服务停止后，云电脑中的数据保留 {days} 天，期满后彻底删除，无法恢复。',
-  'prepare.data.keptOneDay': '服务停止后，云电脑中的数据保留 1 天，期满后彻底删除，无法恢复。',
-  'prepare.data.erased': '服务停止时，云电脑中的数据会被立即彻底删除，无法恢复。',
-  'prepare.backup.title': '先备份您的数据',
-  'prepare.backup.intro': '请把需要保留的内容从云电脑复制到本地电脑、移动硬盘或网盘：',
-  'prepare.backup.documents': '文档（如 Word、Excel、PDF 文件）',
-  'prepare.backup.pictures': '图片和照片',
-  'prepare.backup.videos': '视频',
-  'prepare.backup.software': '安装的软件及其配置（如许可证、激活码、登录账号和个人设置）',
-  'prepare.backup.ack': '我已备份需要保留的数据',
-  'prepare.terms.heading': '{title}（版本 {version}）',
-  'prepare.terms.intro': '退订前，请了解以下要点：',
-  'prepare.terms.penalty': '违约金',
-  'prepare.terms.noPenalty': '不收取违约金',
-  'prepare.terms.refundMethod': '退款方式',
-  'prepare.terms.quoteLater': '具体退款金额会在确认页逐项列出，确认前不会提交。',
-  'prepare.terms.link': '阅读完整协议《{title}》',
-  'prepare.terms.ack': '我已阅读并了解以上退订规则',
-} as const;
+import type { PrepareKey } from '../zh-CN/prepare.js';
 
-export type PrepareKey = keyof typeof zh;
-
-const en: Record<PrepareKey, string> = {
+export const messages: Record<PrepareKey, string> = {
   'prepare.summary.title': 'What you are unsubscribing from',
   'prepare.summary.intro': 'Check that this is your account and the service you want to cancel.',
   'prepare.account.withPhone': '{name} ({phone})',
@@ -72,5 +38,3 @@ const en: Record<PrepareKey, string> = {
   'prepare.terms.link': 'Read the full agreement: {title}',
   'prepare.terms.ack': 'I have read and understood the cancellation terms',
 };
-
-export const prepareMessages = { 'zh-CN': zh, en };

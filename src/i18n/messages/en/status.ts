@@ -1,66 +1,7 @@
 /** Strings of the `status` step. Keys start with `status.`. */
-const zh = {
-  'status.receipt.title': '退订申请回执',
-  'status.receipt.intro': '您的退订申请已提交。请记下申请编号，咨询进度时需要用到。',
-  'status.receipt.introPending': '您之前已提交过退订申请，正在处理中，不需要重新提交。',
-  'status.receipt.number': '申请编号',
-  'status.receipt.submittedAt': '提交时间',
-  'status.receipt.accountValue': '{name}（{phone}）',
-  'status.receipt.accountId': '账号 ID',
-  'status.receipt.effective': '生效时间',
-  'status.receipt.effectiveAt': '{effective}（{time}，{zone}）',
-  'status.receipt.reasons': '退订原因',
-  'status.receipt.comment': '补充说明',
-  'status.receipt.expected': '预计完成时间',
-  'status.receipt.expectedUsual': '通常在 24 小时内处理完成',
-  'status.receipt.expectedHint': '通常在 24 小时内处理完成。',
-  'status.receipt.print': '打印或保存回执',
-  'status.receipt.download': '下载回执（文本文件）',
-  'status.receipt.fileName': '退订回执-{requestId}.txt',
-  'status.time': '{time}（{zone}）',
-  'status.list.separator': '、',
-  'status.text.title': '{product} 退订申请回执',
-  'status.text.line': '{label}：{value}',
-  'status.text.stage': '当前进度',
-  'status.text.stageUpdated': '进度更新时间',
-  'status.text.generatedAt': '回执生成时间',
-  'status.progress.title': '办理进度',
-  'status.stage.received': '已受理',
-  'status.stage.processing': '处理中',
-  'status.stage.done': '处理完成',
-  'status.stage.completed': '退订完成',
-  'status.stage.rejected': '未通过',
-  'status.stage.received.hint': '申请已提交，等待处理。',
-  'status.stage.processing.hint': '正在办理退订和退款。',
-  'status.stage.done.hint': '处理完成后，这里会显示结果和退款信息。',
-  'status.stageState': '（{state}）',
-  'status.stageState.done': '已完成',
-  'status.stageState.current': '当前阶段',
-  'status.stageState.upcoming': '未开始',
-  'status.mark.done': '✓',
-  'status.mark.current': '●',
-  'status.mark.upcoming': '○',
-  'status.checking': '正在查询办理进度…',
-  'status.updated': '最近更新：{time}（{zone}）',
-  'status.autoRefresh': '进度会自动刷新。关闭此页面不影响办理。',
-  'status.refresh': '立即刷新',
-  'status.reconnecting': '正在重新连接…',
-  'status.announce.stage': '办理进度已更新：{stage}',
-  'status.announce.refreshed': '已刷新，当前进度：{stage}',
-  'status.support.title': '如何咨询进度',
-  'status.support.intro': '咨询时请提供申请编号 {requestId}。',
-  'status.support.introNoNumber': '如对退订有疑问，可以通过以下方式咨询。',
-  'status.support.hotline': '客服热线',
-  'status.support.chat': '在线客服',
-  'status.support.chatLink': '打开在线客服',
-  'status.support.email': '电子邮箱',
-  'status.support.hours': '服务时间',
-  'status.support.none': '请通过您开通业务的渠道咨询。',
-} as const;
+import type { StatusKey } from '../zh-CN/status.js';
 
-export type StatusKey = keyof typeof zh;
-
-const en: Record<StatusKey, string> = {
+export const messages: Record<StatusKey, string> = {
   'status.receipt.title': 'Your request',
   'status.receipt.intro': 'We have your request to unsubscribe. Keep the request number: you will need it if you contact us.',
   'status.receipt.introPending':
@@ -119,5 +60,3 @@ const en: Record<StatusKey, string> = {
   'status.support.hours': 'Opening hours',
   'status.support.none': 'Ask through the channel you used to subscribe.',
 };
-
-export const statusMessages = { 'zh-CN': zh, en };

@@ -1,58 +1,7 @@
 /** Strings of the `confirm` step and the `one-click` screen. Keys start with `confirm.`. */
-const zh = {
-  'confirm.intro': '请核对以下信息，确认无误后再提交。',
-  'confirm.change': '修改',
-  'confirm.row.service': '退订业务',
-  'confirm.row.account': '账号',
-  'confirm.row.reasons': '退订原因',
-  'confirm.row.comment': '具体原因',
-  'confirm.row.method': '验证方式',
-  'confirm.row.effective': '生效时间',
-  'confirm.account.withPhone': '{name}（{phone}）',
-  'confirm.account.id': '账号 ID：{id}',
-  'confirm.none': '未填写',
-  'confirm.method.verified': '{method}（已验证）',
-  'confirm.effective.legend': '何时生效',
-  'confirm.effective.at': '{time}（{zone}）',
-  'confirm.effective.line': '生效时间：{at}',
-  'confirm.quote.title': '退款',
-  'confirm.quote.item': '项目',
-  'confirm.quote.amount': '金额',
-  'confirm.quote.paid': '已付金额',
-  'confirm.quote.used': '已使用金额',
-  'confirm.quote.penalty': '违约金',
-  'confirm.quote.refund': '退款金额',
-  'confirm.quote.method': '退款方式',
-  'confirm.quote.arrival': '预计到账',
-  'confirm.quote.arrivalValue': '{range}（{min}–{max} 个工作日）',
-  'confirm.quote.arrivalDays': '{min}–{max} 个工作日',
-  'confirm.quote.arrivalHint': '按工作日计算，遇法定节假日顺延。',
-  'confirm.quote.loading': '正在计算退款金额…',
-  'confirm.quote.unavailable': '暂时无法计算退款金额，请重试。',
-  'confirm.quote.nothing': '本次退订没有可退的费用，不会退款。',
-  'confirm.quote.ready': '退款金额：{amount}',
-  'confirm.loss.title': '退订后',
-  'confirm.loss.stopsAt': '自 {time}（{zone}）起，云电脑服务停止，无法再登录使用。',
-  'confirm.loss.stops': '退订生效后，云电脑服务停止，无法再登录使用。',
-  'confirm.loss.data': '云电脑中的数据保留 {days} 天，之后彻底删除，无法恢复。',
-  'confirm.loss.dataNoDays': '云电脑中的数据将被删除，无法恢复。',
-  'confirm.loss.line': '{stops}{data}',
-  'confirm.submit': '确认退订',
-  'confirm.submitHint': '点击“确认退订”后即开始办理。',
-  'confirm.submitting': '正在提交退订申请…',
-  'confirm.oneClick.intro': '在这一页完成退订：核对业务、验证身份、查看退款后提交。',
-  'confirm.oneClick.subscription': '退订的业务',
-  'confirm.oneClick.reason': '退订原因',
-  'confirm.oneClick.reasonHint': '您的反馈能帮助我们改进服务。',
-  'confirm.oneClick.reasonNone': '不选择',
-  'confirm.oneClick.comment': '请说明具体原因',
-  'confirm.oneClick.verify': '验证身份',
-  'confirm.oneClick.terms': '退订规则详见：',
-} as const;
+import type { ConfirmKey } from '../zh-CN/confirm.js';
 
-export type ConfirmKey = keyof typeof zh;
-
-const en: Record<ConfirmKey, string> = {
+export const messages: Record<ConfirmKey, string> = {
   'confirm.intro': 'Check the details below before you confirm.',
   'confirm.change': 'Change',
   'confirm.row.service': 'Service',
@@ -102,5 +51,3 @@ const en: Record<ConfirmKey, string> = {
   'confirm.oneClick.verify': 'Confirm it is you',
   'confirm.oneClick.terms': 'Full cancellation terms:',
 };
-
-export const confirmMessages = { 'zh-CN': zh, en };

@@ -5,19 +5,20 @@ import { canGoBack, canLeave, stepsOf } from '../flow/machine.js';
 import { isPreSubmit } from '../flow/steps.js';
 import type { ErrorInfo, FlowMode, FlowState, StepId } from '../flow/types.js';
 import {
-  createFormatters,
+  hasMessages,
   isLocale,
+  loadMessages,
   translator,
+  wantedAreas,
   type Locale,
   type MessageKey,
   type MessageOverrides,
+  type Formatters,
   type Translate,
 } from '../i18n/index.js';
 import { flowConfigFor, localized, resolveOptions, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
-import { STEP_STYLES, loadStep, loadedStep } from '../steps/index.js';
-import { VerifyTimers } from '../steps/verify-timers.js';
-import { button } from '../ui/fields.js';
-import { fieldErrorText } from '../ui/labels.js';
+import { STEP_AREAS, loadStep, loadedStep, loadedSteps, type StepModule } from '../steps/index.js';
+import { button } from '../ui/button.js';
 import { safeUrl } from '../ui/safe-url.js';
 import { uiStyles } from '../ui/styles.js';
 import type {
@@ -33,8 +34,9 @@ import type {
   VerifiedDetail,
 } from './events.js';
 import { FlowController } from './flow-controller.js';
+import { adoptMoreStyles } from './adopt-styles.js';
 import { createDemoAdapter, httpAdapterCache, resolveAdapter } from './resolve-adapter.js';
-import { StatusPoller } from './status-poller.js';
+import type { StatusPoller } from './status-poller.js';
 import { elementStyles } from './styles.js';
 import { fieldId, type StepView } from './view.js';
 
@@ -111,7 +113,7 @@ declare global {
  * @cssproperty [--cloudpc-max-width=40rem] - Widest the flow grows.
  */
 export class CloudpcUnsubscribe extends LitElement {
-  static override styles = [elementStyles, uiStyles, ...STEP_STYLES];
+  static override styles = [elementStyles, uiStyles];
 
   /**
    * UI language; money and dates are formatted for it with `Intl`, in Beijing time. Anything else
@@ -177,24 +179,37 @@ export class CloudpcUnsubscribe extends LitElement {
     onError: (error, operation) => this.afterError(error, operation),
   });
 
-  private readonly poller = new StatusPoller(this, {
-    adapter: () => this.flow.adapter,
-    state: () => this.flow.state,
-    intervalSeconds: () => this.resolvedOptions.statusPollSeconds,
-    onStatus: (status) => this.flow.send({ type: 'STATUS_UPDATED', status }),
-    onError: (error) => this.afterError(error, 'getStatus'),
-  });
-
-  /** The SMS countdown, the lock-out clock and face recognition polling (see verify-timers.ts). */
-  private readonly verifyTimers = VerifyTimers.attach(this, () => this.view(this.t));
+  /** The live status refresh, created when its chunk arrives (see `ensurePoller`). */
+  private poller: StatusPoller | undefined;
+  private pollerLoad: Promise<unknown> | undefined;
+  /** The steps this element has taken in: their styles adopted, their controllers attached. */
+  private readonly usedSteps = new Set<StepModule>();
+  /** Money and date formatting, which only steps use: it arrives with the first step's chunk. */
+  private formatters: StepModule['formatters'] | undefined;
+  /** The language on screen: its tables have arrived. Null until the first language's have. */
+  private shownLocale: Locale | null = null;
+  /** The tables of the language asked for, on their way (see `syncLocale`). */
+  private messagesLoad: Promise<void> | undefined;
+  private loadingLocale: Locale | null = null;
+  private messagesFailed = false;
+  private faqLoading: Locale | null = null;
 
   // ---- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Steps another element (or an earlier life of this one) already loaded.
+    for (const module of loadedSteps()) this.useStep(module);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!isLocale(this.locale)) {
       console.warn(`<cloudpc-unsubscribe>: unknown locale "${String(this.locale)}"; using zh-CN.`);
       this.locale = 'zh-CN';
     }
+    // A language asked for anew is fetched anew, even after an earlier failure.
+    if (changed.has('locale')) this.messagesFailed = false;
+    this.syncLocale();
     // Restart only for a change after the first render: the flow started (in hostConnected)
     // with the values the element had then, which already include anything set before mounting.
     const restart = (['adapter', 'apiBase', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
@@ -207,6 +222,50 @@ export class CloudpcUnsubscribe extends LitElement {
     this.focusTarget = null;
     if (target === 'summary') this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
     else if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+  }
+
+  /** The language asked for, or zh-CN when it is not one the widget has. */
+  private get requestedLocale(): Locale {
+    return isLocale(this.locale) ? this.locale : 'zh-CN';
+  }
+
+  /**
+   * Shows the language asked for once its tables (every area needed so far) are here; until then
+   * the previous language stays on screen, or the boot strings before the first. A failed load
+   * offers a retry rather than a screen of keys.
+   */
+  private syncLocale(): void {
+    const wanted = this.requestedLocale;
+    const areas = wantedAreas();
+    if (hasMessages(wanted, areas)) {
+      this.shownLocale = wanted;
+      return;
+    }
+    if (this.loadingLocale === wanted || this.messagesFailed) return;
+    this.loadingLocale = wanted;
+    this.messagesLoad = loadMessages(wanted, areas).then(
+      () => this.messagesArrived(wanted, false),
+      () => this.messagesArrived(wanted, true),
+    );
+  }
+
+  private messagesArrived(locale: Locale, failed: boolean): void {
+    if (this.loadingLocale === locale) {
+      this.loadingLocale = null;
+      this.messagesLoad = undefined;
+      this.messagesFailed = failed;
+    }
+    this.requestUpdate();
+  }
+
+  /** Also waits for a language on its way and the render that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.messagesLoad !== undefined) {
+      await this.messagesLoad;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The operator's options, validated once per object the host sets (the flow reads them at start, before any render). */
@@ -270,7 +329,57 @@ export class CloudpcUnsubscribe extends LitElement {
   private preloadSteps(state: FlowState): void {
     const steps = stepsOf(state);
     const first = steps.indexOf(state.step);
-    for (const step of [...steps.slice(first), ...steps.slice(0, first)]) loadStep(step).catch(() => undefined);
+    for (const step of [...steps.slice(first), ...steps.slice(0, first)]) {
+      this.loadStepFor(step).then(
+        (module) => this.useStep(module),
+        () => undefined,
+      );
+    }
+    this.ensurePoller();
+  }
+
+  /** A step's code and its strings in the language on screen. */
+  private loadStepFor(step: StepId): Promise<StepModule> {
+    const locale = this.shownLocale ?? this.requestedLocale;
+    return Promise.all([loadStep(step), loadMessages(locale, STEP_AREAS[step])]).then(([module]) => module);
+  }
+
+  /** Adopts a step's styles and attaches its controller, once per element, then renders again. */
+  private useStep(module: StepModule): void {
+    if (this.usedSteps.has(module)) return;
+    this.usedSteps.add(module);
+    this.formatters ??= module.formatters;
+    const adopted = new Set([...this.usedSteps].flatMap((used) => (used === module ? [] : used.styles)));
+    if (this.renderRoot instanceof ShadowRoot)
+      adoptMoreStyles(
+        this.renderRoot,
+        module.styles.filter((style) => !adopted.has(style)),
+      );
+    module.attach?.(this, () => this.view(this.t));
+    this.requestUpdate();
+  }
+
+  /**
+   * The status refresh arrives as a chunk of its own, loaded with the steps: a request can reach
+   * `status` only through a context, and a reload onto `status` loads the context first.
+   */
+  private ensurePoller(): void {
+    this.pollerLoad ??= import('./status-poller.js').then(
+      ({ StatusPoller }) => {
+        this.poller = new StatusPoller(this, {
+          adapter: () => this.flow.adapter,
+          state: () => this.flow.state,
+          intervalSeconds: () => this.resolvedOptions.statusPollSeconds,
+          onStatus: (status) => this.flow.send({ type: 'STATUS_UPDATED', status }),
+          onError: (error) => this.afterError(error, 'getStatus'),
+        });
+        this.requestUpdate();
+      },
+      () => {
+        // Lost on the network: the next context (a retry, a reload) asks again.
+        this.pollerLoad = undefined;
+      },
+    );
   }
 
   private afterPhaseChange(previous: FlowState, next: FlowState): void {
@@ -306,16 +415,20 @@ export class CloudpcUnsubscribe extends LitElement {
   }
 
   private get t(): Translate {
-    return translator(isLocale(this.locale) ? this.locale : 'zh-CN', this.messages);
+    return translator(this.shownLocale ?? this.requestedLocale, this.messages);
   }
 
   private view(t: Translate): StepView {
-    const locale = isLocale(this.locale) ? this.locale : 'zh-CN';
+    const locale = this.shownLocale ?? this.requestedLocale;
+    const formatters = this.formatters;
     return {
       state: this.flow.state,
       locale,
       t,
-      fmt: createFormatters(locale),
+      get fmt(): Formatters {
+        if (formatters === undefined) throw new Error('<cloudpc-unsubscribe>: formatting asked for before a step arrived');
+        return formatters(locale);
+      },
       options: this.resolvedOptions,
       send: (event) => this.flow.send(event),
       at: () => this.flow.at(),
@@ -328,28 +441,25 @@ export class CloudpcUnsubscribe extends LitElement {
       },
       emit: (name, detail) => this.emit(name as keyof HTMLElementEventMap, detail),
       local: this.local,
-      polling: { checkedAt: this.poller.checkedAt, failing: this.poller.failing, refresh: () => this.poller.refresh() },
+      polling: {
+        checkedAt: this.poller?.checkedAt ?? null,
+        failing: this.poller?.failing ?? false,
+        refresh: () => this.poller?.refresh(),
+      },
     };
   }
 
   // ---- rendering
 
+  /** The error summary, drawn by the step's chunk; only a step that has arrived can have field errors. */
   private renderErrorSummary(view: StepView): TemplateResult | typeof nothing {
-    const errors = view.state.fieldErrors;
-    if (errors.length === 0) return nothing;
-    const focusField = (field: string) => (e: Event) => {
-      e.preventDefault();
-      // A fragment link cannot reach into a shadow root, so the summary moves focus itself.
+    const module = loadedStep(view.state.step);
+    if (view.state.fieldErrors.length === 0 || module === undefined || !this.stepReady(view.state.step)) return nothing;
+    return module.summary(view, (field) => {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`);
       target?.focus();
       target?.scrollIntoView({ block: 'center' });
-    };
-    return html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="cpu-error-summary-title">
-      <h2 id="cpu-error-summary-title">${view.t('errorSummary.title')}</h2>
-      <ul>
-        ${errors.map((error) => html`<li><a href=${`#${fieldId(error.field)}`} @click=${focusField(error.field)}>${fieldErrorText(view, error)}</a></li>`)}
-      </ul>
-    </div>`;
+    });
   }
 
   private renderServiceError(view: StepView): TemplateResult | typeof nothing {
@@ -389,9 +499,14 @@ export class CloudpcUnsubscribe extends LitElement {
 
   private renderFaq(view: StepView): TemplateResult {
     const { t, locale } = view;
-    const items = view.options.faq
-      ? view.options.faq.map((item) => ({ q: localized(item.question, locale), a: localized(item.answer, locale) }))
-      : [1, 2, 3, 4, 5].map((n) => ({ q: t(`faq.default.${n}.q` as MessageKey), a: t(`faq.default.${n}.a` as MessageKey) }));
+    let items: { q: string; a: string }[] = [];
+    if (view.options.faq) {
+      items = view.options.faq.map((item) => ({ q: localized(item.question, locale), a: localized(item.answer, locale) }));
+    } else if (hasMessages(locale, ['faq'])) {
+      items = [1, 2, 3, 4, 5].map((n) => ({ q: t(`faq.default.${n}.q` as MessageKey), a: t(`faq.default.${n}.a` as MessageKey) }));
+    } else {
+      this.ensureFaq(locale);
+    }
     return html`<details part="faq">
       <summary>${t('faq.toggle')}</summary>
       <dl>
@@ -402,6 +517,17 @@ export class CloudpcUnsubscribe extends LitElement {
         )}
       </dl>
     </details>`;
+  }
+
+  /** The built-in FAQ's strings, fetched once per language while the first step shows. */
+  private ensureFaq(locale: Locale): void {
+    if (this.faqLoading === locale) return;
+    this.faqLoading = locale;
+    loadMessages(locale, ['faq']).then(
+      () => this.requestUpdate(),
+      // Left closed on a lost chunk: the questions come with the next language or reload.
+      () => undefined,
+    );
   }
 
   private renderBlocked(view: StepView): TemplateResult {
@@ -434,8 +560,8 @@ export class CloudpcUnsubscribe extends LitElement {
   /** The current step's body, or a short loading line while its chunk arrives (or a retry if it failed). */
   private renderStep(view: StepView): TemplateResult {
     const { state, t } = view;
-    const render = loadedStep(state.step);
-    if (render) return render(view);
+    const module = loadedStep(state.step);
+    if (module !== undefined && this.stepReady(state.step)) return module.render(view);
     if (this.stepLoadFailed === state.step) {
       return html`<div class="notice notice--danger" role="alert">
         <p>${t('error.network')} ${t('serviceError.kept')}</p>
@@ -452,13 +578,22 @@ export class CloudpcUnsubscribe extends LitElement {
       this.stepLoadFailed = null;
       this.requestUpdate();
     }
-    loadStep(step).then(
-      () => this.requestUpdate(),
+    this.loadStepFor(step).then(
+      (module) => {
+        this.useStep(module);
+        this.requestUpdate();
+      },
       () => {
         this.stepLoadFailed = step;
         this.requestUpdate();
       },
     );
+  }
+
+  /** The step's code has been taken in and its strings are here in the language on screen. */
+  private stepReady(step: StepId): boolean {
+    const module = loadedStep(step);
+    return module !== undefined && this.usedSteps.has(module) && hasMessages(this.shownLocale ?? this.requestedLocale, STEP_AREAS[step]);
   }
 
   private renderBody(view: StepView): TemplateResult {
@@ -476,15 +611,40 @@ export class CloudpcUnsubscribe extends LitElement {
       ${this.renderFaq(view)}`;
   }
 
+  /** Before the first language's tables arrive: the loading line, or a retry if they could not be fetched. */
+  private renderBoot(t: Translate): TemplateResult {
+    const retry = () => {
+      this.messagesFailed = false;
+      this.requestUpdate();
+    };
+    return html`<section
+      part="container"
+      lang=${this.requestedLocale}
+      aria-label=${t('widget.label', { product: '' })}
+      aria-busy=${this.messagesFailed ? 'false' : 'true'}
+    >
+      ${
+        this.messagesFailed
+          ? html`<div part="step" class="notice notice--danger" role="alert">
+              <p>${t('error.network')}</p>
+              ${button({ kind: 'secondary', label: t('action.retry'), onClick: retry })}
+            </div>`
+          : html`<p part="step" class="loading">${t('widget.loading')}</p>`
+      }
+      <slot name="footer"></slot>
+    </section>`;
+  }
+
   override render(): TemplateResult {
     const t = this.t;
+    if (this.shownLocale === null) return this.renderBoot(t);
     const view = this.view(t);
     const product = view.state.context?.subscription.productName ?? '';
     return html`<section
       part="container"
       lang=${view.locale}
       aria-label=${t('widget.label', { product })}
-      aria-busy=${view.state.phase === 'loading' || (view.state.phase === 'active' && !loadedStep(view.state.step)) ? 'true' : 'false'}
+      aria-busy=${view.state.phase === 'loading' || (view.state.phase === 'active' && !this.stepReady(view.state.step)) ? 'true' : 'false'}
     >
       <header part="header"><slot name="header">${product}</slot></header>
       ${this.renderBody(view)}

@@ -5,7 +5,7 @@
  * and the error summary live in one shadow root (`aria-describedby` and summary links cannot
  * cross shadow roots).
  */
-import type { TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { UnsubscribeAdapter } from '../contract/adapter.js';
 import type { FieldError, FieldId, FlowEvent, FlowState } from '../flow/types.js';
 import type { Formatters, Locale, Translate } from '../i18n/index.js';
@@ -38,6 +38,9 @@ export interface StepView {
 }
 
 export type StepRenderer = (view: StepView) => TemplateResult;
+
+/** The element as a step's controller sees it. */
+export type StepHost = ReactiveControllerHost & HTMLElement;
 
 /** The DOM id of a field: error summary links and `aria-describedby` point here. */
 export function fieldId(field: FieldId | string): string {

@@ -1,102 +1,126 @@
 /**
- * The steps, loaded on demand. The shell holds only this table; each step's render code and its
- * strings arrive in a chunk of their own when the step is first needed (the element preloads
- * the run's steps as soon as the context is known, so a click on Continue rarely waits).
- * Step styles are small and stay with the shell, so a step never flashes unstyled.
+ * The steps, loaded on demand. The shell holds only these tables; each step's render code, its
+ * styles and any controller it needs on the element arrive in a chunk of their own when the step
+ * is first needed, and its strings in the chunks of its message areas, in the language shown
+ * (the element preloads the run's steps as soon as the context is known, so a click on Continue
+ * rarely waits). A step is rendered only once all of it has arrived, so it never flashes
+ * unstyled or untranslated.
  */
 import type { CSSResult } from 'lit';
 import type { StepId } from '../flow/types.js';
-import type { StepRenderer } from '../element/view.js';
-import { registerMessages } from '../i18n/catalog.js';
-import { prepareStyles } from './prepare.styles.js';
-import { reasonStyles } from './reason.styles.js';
-import { verifyStyles } from './verify.styles.js';
-import { confirmStyles } from './confirm.styles.js';
-import { oneClickStyles } from './one-click.styles.js';
-import { statusStyles } from './status.styles.js';
-import { doneStyles } from './done.styles.js';
+import type { StepHost, StepRenderer, StepView } from '../element/view.js';
+import type { MessageArea } from '../i18n/areas.js';
+import type { renderErrorSummary } from '../ui/error-summary.js';
+import type { createFormatters } from '../i18n/format.js';
 
-export const STEP_STYLES: readonly CSSResult[] = [
-  prepareStyles,
-  reasonStyles,
-  verifyStyles,
-  confirmStyles,
-  oneClickStyles,
-  statusStyles,
-  doneStyles,
-];
+/** What a step brings with it. */
+export interface StepModule {
+  readonly render: StepRenderer;
+  /** The error summary above the step (ui/error-summary.ts). */
+  readonly summary: typeof renderErrorSummary;
+  /** Money and dates for the steps (i18n/format.ts). */
+  readonly formatters: typeof createFormatters;
+  /** Adopted by the element's shadow root when the step arrives. */
+  readonly styles: readonly CSSResult[];
+  /** Puts the step's controller (timers, polling) on an element; called once per element, may be called again. */
+  readonly attach?: (host: StepHost, getView: () => StepView | null) => void;
+}
 
-/** Loads a step's render function together with every message table it uses. */
-const LOADERS: Readonly<Record<StepId, () => Promise<StepRenderer>>> = {
-  prepare: async () => {
-    const [step, messages] = await Promise.all([import('./prepare.js'), import('../i18n/messages/prepare.js')]);
-    registerMessages(messages.prepareMessages);
-    return step.renderPrepare;
-  },
-  reason: async () => {
-    const [step, messages] = await Promise.all([import('./reason.js'), import('../i18n/messages/reason.js')]);
-    registerMessages(messages.reasonMessages);
-    return step.renderReason;
-  },
-  verify: async () => {
-    const [step, messages] = await Promise.all([import('./verify.js'), import('../i18n/messages/verify.js')]);
-    registerMessages(messages.verifyMessages);
-    return step.renderVerify;
-  },
-  confirm: async () => {
-    const [step, messages] = await Promise.all([import('./confirm.js'), import('../i18n/messages/confirm.js')]);
-    registerMessages(messages.confirmMessages);
-    return step.renderConfirm;
-  },
-  'one-click': async () => {
-    const [step, confirm, verify] = await Promise.all([
-      import('./one-click.js'),
-      import('../i18n/messages/confirm.js'),
-      import('../i18n/messages/verify.js'),
-    ]);
-    registerMessages(confirm.confirmMessages);
-    registerMessages(verify.verifyMessages);
-    return step.renderOneClick;
-  },
-  status: async () => {
-    const [step, messages] = await Promise.all([import('./status.js'), import('../i18n/messages/status.js')]);
-    registerMessages(messages.statusMessages);
-    return step.renderStatus;
-  },
-  done: async () => {
-    const [step, done, status] = await Promise.all([
-      import('./done.js'),
-      import('../i18n/messages/done.js'),
-      import('../i18n/messages/status.js'),
-    ]);
-    registerMessages(done.doneMessages);
-    registerMessages(status.statusMessages);
-    return step.renderDone;
-  },
+/** Loads a step's code: its render function, its styles and any controller. */
+const LOADERS: Readonly<Record<StepId, () => Promise<StepModule>>> = {
+  prepare: () =>
+    import('./prepare.js').then((step) => ({
+      render: step.renderPrepare,
+      summary: step.renderErrorSummary,
+      formatters: step.createFormatters,
+      styles: [step.fieldStyles, step.prepareStyles],
+    })),
+  reason: () =>
+    import('./reason.js').then((step) => ({
+      render: step.renderReason,
+      summary: step.renderErrorSummary,
+      formatters: step.createFormatters,
+      styles: [step.fieldStyles, step.reasonStyles],
+    })),
+  verify: () =>
+    import('./verify.js').then((step) => ({
+      render: step.renderVerify,
+      summary: step.renderErrorSummary,
+      formatters: step.createFormatters,
+      styles: [step.fieldStyles, step.verifyStyles],
+      attach: step.attachVerifyTimers,
+    })),
+  confirm: () =>
+    import('./confirm.js').then((step) => ({
+      render: step.renderConfirm,
+      summary: step.renderErrorSummary,
+      formatters: step.createFormatters,
+      styles: [step.fieldStyles, step.confirmStyles],
+    })),
+  // One screen with the verification of `verify` and the quote of `confirm`.
+  'one-click': () =>
+    Promise.all([import('./one-click.js'), import('./verify.js')]).then(([step, verify]) => ({
+      render: step.renderOneClick,
+      summary: step.renderErrorSummary,
+      formatters: step.createFormatters,
+      styles: [step.fieldStyles, verify.verifyStyles, step.oneClickStyles],
+      attach: verify.attachVerifyTimers,
+    })),
+  status: () =>
+    import('./status.js').then((step) => ({
+      render: step.renderStatus,
+      summary: step.renderErrorSummary,
+      formatters: step.createFormatters,
+      styles: [step.fieldStyles, step.statusStyles],
+    })),
+  // The contacts and the receipt's number are drawn as on `status`.
+  done: () =>
+    import('./done.js').then((step) => ({
+      render: step.renderDone,
+      summary: step.renderErrorSummary,
+      formatters: step.createFormatters,
+      styles: [step.fieldStyles, step.statusStyles, step.doneStyles],
+    })),
 };
 
-const loaded = new Map<StepId, StepRenderer>();
-const loading = new Map<StepId, Promise<StepRenderer>>();
+/** The message areas each step's strings come from (the shell's `core` is always there). */
+export const STEP_AREAS: Readonly<Record<StepId, readonly MessageArea[]>> = {
+  prepare: ['prepare'],
+  reason: ['reason'],
+  verify: ['verify'],
+  confirm: ['confirm'],
+  'one-click': ['confirm', 'verify'],
+  status: ['status'],
+  done: ['done', 'status'],
+};
 
-/** The step's render function if it has arrived, else undefined. */
-export function loadedStep(step: StepId): StepRenderer | undefined {
+const loaded = new Map<StepId, StepModule>();
+const loading = new Map<StepId, Promise<StepModule>>();
+
+/** The step if it has arrived, else undefined. */
+export function loadedStep(step: StepId): StepModule | undefined {
   return loaded.get(step);
+}
+
+/** Every step that has arrived, in the order they arrived. */
+export function loadedSteps(): readonly StepModule[] {
+  return [...loaded.values()];
 }
 
 /**
  * Loads a step (once; concurrent callers share the load). A failed load (a chunk lost on a
  * flaky connection) is forgotten, so the next call tries again.
  */
-export function loadStep(step: StepId): Promise<StepRenderer> {
+export function loadStep(step: StepId): Promise<StepModule> {
   const known = loaded.get(step);
   if (known) return Promise.resolve(known);
   let promise = loading.get(step);
   if (!promise) {
     promise = LOADERS[step]().then(
-      (render) => {
-        loaded.set(step, render);
+      (module) => {
+        loaded.set(step, module);
         loading.delete(step);
-        return render;
+        return module;
       },
       (error: unknown) => {
         loading.delete(step);

@@ -7,7 +7,8 @@ import type { RefundQuote } from '../contract/types.js';
 import type { StepView } from '../element/view.js';
 import type { MessageKey } from '../i18n/index.js';
 import { arrivalWindow } from '../refund/index.js';
-import { button, choiceGroup } from '../ui/fields.js';
+import { button } from '../ui/button.js';
+import { choiceGroup } from '../ui/fields.js';
 
 export type QuoteStatus = { kind: 'ready'; quote: RefundQuote } | { kind: 'loading' } | { kind: 'unavailable' };
 

@@ -8,8 +8,15 @@ import { ref } from 'lit/directives/ref.js';
 import type { StepView } from '../element/view.js';
 import { reasonRules } from '../flow/guards.js';
 import { localized } from '../options/index.js';
-import { button, choiceGroup, textArea } from '../ui/fields.js';
+import { button } from '../ui/button.js';
+import { choiceGroup, textArea } from '../ui/fields.js';
 import { reasonLabel } from '../ui/labels.js';
+
+// What the element takes in with the step when its chunk arrives (see steps/index.ts).
+export { fieldStyles } from '../ui/field.styles.js';
+export { renderErrorSummary } from '../ui/error-summary.js';
+export { createFormatters } from '../i18n/format.js';
+export { reasonStyles } from './reason.styles.js';
 
 export function renderReason(view: StepView): TemplateResult {
   return html`<div class="reason">${renderReasons(view)} ${renderComment(view)} ${renderOffer(view)}</div>`;

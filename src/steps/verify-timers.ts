@@ -16,8 +16,8 @@
  * change, a step change or the proof stops what is no longer needed; removing the element
  * clears everything (`hostDisconnected`).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StepView } from '../element/view.js';
+import type { ReactiveController } from 'lit';
+import type { StepHost, StepView } from '../element/view.js';
 import type { FlowState } from '../flow/types.js';
 import { isLockedAt, isVerifying, nextChange } from './verify-clock.js';
 
@@ -26,7 +26,7 @@ const MAX_DELAY_MS = 24 * 60 * 60 * 1000;
 /** Wake a moment after the instant, so the render that follows is on the far side of it. */
 const SLACK_MS = 15;
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = StepHost;
 
 const controllers = new WeakMap<Host, VerifyTimers>();
 
@@ -184,4 +184,9 @@ export class VerifyTimers implements ReactiveController {
       if (this.connected) view.announce(text);
     });
   }
+}
+
+/** The verify step's `attach` (see steps/index.ts): its timers on the element, once. */
+export function attachVerifyTimers(host: StepHost, getView: () => StepView | null): void {
+  VerifyTimers.attach(host, getView);
 }

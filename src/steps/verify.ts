@@ -12,11 +12,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Challenge, FaceChallenge, SecurityQuestionsChallenge, VerificationMethod } from '../contract/types.js';
 import { errorId, errorsFor, fieldId, type StepView } from '../element/view.js';
 import type { FieldError, FieldErrorKey, FieldId } from '../flow/types.js';
-import { button, choiceGroup, fieldError, textField } from '../ui/fields.js';
+import { button } from '../ui/button.js';
+import { choiceGroup, fieldError, textField } from '../ui/fields.js';
 import { fieldErrorText } from '../ui/labels.js';
 import { absoluteUrl, safeUrl } from '../ui/safe-url.js';
 import { isLockedAt, smsClock } from './verify-clock.js';
 import { preloadQr, qrState, qrSvg } from './verify-qr.js';
+
+// What the element takes in with the step when its chunk arrives (see steps/index.ts).
+export { fieldStyles } from '../ui/field.styles.js';
+export { renderErrorSummary } from '../ui/error-summary.js';
+export { createFormatters } from '../i18n/format.js';
+export { verifyStyles } from './verify.styles.js';
+export { attachVerifyTimers } from './verify-timers.js';
 
 /** The `verify` step's body: a short reason for the check, then the verification itself. */
 export function renderVerify(view: StepView): TemplateResult {

@@ -205,33 +205,6 @@ export function textArea(view: StepView, o: TextAreaOptions): TemplateResult {
   </div>`;
 }
 
-export interface ButtonOptions {
-  label: string;
-  kind: 'primary' | 'secondary' | 'link';
-  onClick(): void;
-  disabled?: boolean;
-  /** Shows as busy (aria-busy) while an action it started is on its way. */
-  busy?: boolean;
-  id?: string;
-  describedBy?: string;
-}
-
-export function button(o: ButtonOptions): TemplateResult {
-  const part = o.kind === 'primary' ? 'primary-action' : o.kind === 'secondary' ? 'secondary-action' : 'link-action';
-  return html`<button
-    type="button"
-    part=${part}
-    class="button button--${o.kind}"
-    id=${ifDefined(o.id)}
-    ?disabled=${o.disabled === true}
-    aria-busy=${o.busy ? 'true' : 'false'}
-    aria-describedby=${ifDefined(o.describedBy)}
-    @click=${() => o.onClick()}
-  >
-    ${o.label}
-  </button>`;
-}
-
 /** A link that came from data: shown only when its URL is safe (see `safe-url.ts`). */
 export function externalLink(view: StepView, url: string | null, label: string): TemplateResult | typeof nothing {
   if (url === null) return nothing;

@@ -12,7 +12,9 @@ function text(el: CloudpcUnsubscribe): string {
 }
 
 async function loaded(el: CloudpcUnsubscribe): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="container"][aria-busy="false"]'), 'the widget did not finish loading');
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="container"][aria-busy="false"]'), 'the widget did not finish loading', {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { buildNodeTools } from './build-node-tools.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,10 +20,27 @@ const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^lean-qr($|\/)/];
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
+// Lit templates and styles are strings the JS minifier leaves alone: their whitespace, comments and
+// long CSS forms are taken out here (html-minifier-next for html``, lightningcss for css``).
+const minifyTemplates = () => minifyLiterals({ failOnError: true });
+
 const common = { root, configFile: false, logLevel: 'warn', esbuild: { target: 'es2022' } };
+
+// Everything the entry imports statically stays in the entry file, even what the lazy chunks also
+// use: rolldown would otherwise put those shared modules in chunks of their own, and every extra
+// chunk costs its import and export lists. The lazy chunks import the entry back by its file name,
+// so a page loads it by a URL without a query string (README, "Builds and budgets").
+const shellInEntry = { groups: [{ name: 'shell', tags: ['$initial'] }] };
+
+/** Chunk names: a message table's chunk sits in a folder of its language (`chunks/messages/en/core-….js`), the rest flat. */
+const chunkFileNames = (dir) => (chunk) => {
+  const locale = chunk.moduleIds.map((id) => /[\\/]i18n[\\/]messages[\\/](zh-CN|en)[\\/]/.exec(id)?.[1]).find(Boolean);
+  return locale ? `${dir}/messages/${locale}/[name]-[hash].js` : `${dir}/[name]-[hash].js`;
+};
 
 await build({
   ...common,
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -33,7 +51,7 @@ await build({
     rolldownOptions: {
       external,
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { minify: true, chunkFileNames: chunkFileNames('chunks'), codeSplitting: shellInEntry },
     },
   },
 });
@@ -43,6 +61,7 @@ await build({
   // Lit's production build: no dev-mode warnings and checks in the bundle a page loads.
   resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -51,7 +70,7 @@ await build({
     lib: { entry, formats: ['es'], fileName: () => 'cloudpc-unsubscribe.standalone.js' },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: 'standalone/[name]-[hash].js' },
+      output: { minify: true, chunkFileNames: chunkFileNames('standalone'), codeSplitting: shellInEntry },
     },
   },
 });

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { UnsubscribeAdapter } from '../contract/adapter.js';
 import { canGoBack, canLeave, stepsOf } from '../flow/machine.js';
@@ -184,6 +184,8 @@ export class CloudpcUnsubscribe extends LitElement {
   private pollerLoad: Promise<unknown> | undefined;
   /** The steps this element has taken in: their styles adopted, their controllers attached. */
   private readonly usedSteps = new Set<StepModule>();
+  /** Step styles already adopted into this element's shadow root (steps share some). */
+  private readonly adoptedStyles = new Set<CSSResult>();
   /** Money and date formatting, which only steps use: it arrives with the first step's chunk. */
   private formatters: StepModule['formatters'] | undefined;
   /** The language on screen: its tables have arrived. Null until the first language's have. */
@@ -349,12 +351,9 @@ export class CloudpcUnsubscribe extends LitElement {
     if (this.usedSteps.has(module)) return;
     this.usedSteps.add(module);
     this.formatters ??= module.formatters;
-    const adopted = new Set([...this.usedSteps].flatMap((used) => (used === module ? [] : used.styles)));
-    if (this.renderRoot instanceof ShadowRoot)
-      adoptMoreStyles(
-        this.renderRoot,
-        module.styles.filter((style) => !adopted.has(style)),
-      );
+    const fresh = module.styles.filter((style) => !this.adoptedStyles.has(style));
+    for (const style of fresh) this.adoptedStyles.add(style);
+    if (this.renderRoot instanceof ShadowRoot) adoptMoreStyles(this.renderRoot, fresh);
     module.attach?.(this, () => this.view(this.t));
     this.requestUpdate();
   }
@@ -454,7 +453,7 @@ export class CloudpcUnsubscribe extends LitElement {
   /** The error summary, drawn by the step's chunk; only a step that has arrived can have field errors. */
   private renderErrorSummary(view: StepView): TemplateResult | typeof nothing {
     const module = loadedStep(view.state.step);
-    if (view.state.fieldErrors.length === 0 || module === undefined || !this.stepReady(view.state.step)) return nothing;
+    if (module === undefined || view.state.fieldErrors.length === 0 || !this.stepReady(view.state.step)) return nothing;
     return module.summary(view, (field) => {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`);
       target?.focus();

@@ -5,9 +5,6 @@ import { reasonLabel } from '../ui/labels.js';
 import { effectiveIsChoice, effectiveValue, renderEffectiveChoice, renderLoss, renderQuote, renderSubmit } from './quote-parts.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
-export { fieldStyles } from '../ui/field.styles.js';
-export { renderErrorSummary } from '../ui/error-summary.js';
-export { createFormatters } from '../i18n/format.js';
 export { confirmStyles } from './confirm.styles.js';
 
 /** One row of the check page: what was answered, and a way back to the step that asked. */

@@ -16,9 +16,6 @@ import { renderContact } from './receipt-contact.js';
 import { hasOwnReceipt, requestNumber } from './receipt-facts.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
-export { fieldStyles } from '../ui/field.styles.js';
-export { renderErrorSummary } from '../ui/error-summary.js';
-export { createFormatters } from '../i18n/format.js';
 export { doneStyles } from './done.styles.js';
 export { statusStyles } from './status.styles.js';
 

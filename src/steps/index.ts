@@ -13,75 +13,51 @@ import type { MessageArea } from '../i18n/areas.js';
 import type { renderErrorSummary } from '../ui/error-summary.js';
 import type { createFormatters } from '../i18n/format.js';
 
-/** What a step brings with it. */
-export interface StepModule {
+/** What a step's own chunk brings. */
+interface StepParts {
   readonly render: StepRenderer;
-  /** The error summary above the step (ui/error-summary.ts). */
-  readonly summary: typeof renderErrorSummary;
-  /** Money and dates for the steps (i18n/format.ts). */
-  readonly formatters: typeof createFormatters;
   /** Adopted by the element's shadow root when the step arrives. */
   readonly styles: readonly CSSResult[];
   /** Puts the step's controller (timers, polling) on an element; called once per element, may be called again. */
   readonly attach?: (host: StepHost, getView: () => StepView | null) => void;
 }
 
+/** A step as the element uses it: its own parts, and what all steps share (kit.ts). */
+export interface StepModule extends StepParts {
+  /** The error summary above the step. */
+  readonly summary: typeof renderErrorSummary;
+  /** Money and dates for the steps. */
+  readonly formatters: typeof createFormatters;
+}
+
 /** Loads a step's code: its render function, its styles and any controller. */
-const LOADERS: Readonly<Record<StepId, () => Promise<StepModule>>> = {
-  prepare: () =>
-    import('./prepare.js').then((step) => ({
-      render: step.renderPrepare,
-      summary: step.renderErrorSummary,
-      formatters: step.createFormatters,
-      styles: [step.fieldStyles, step.prepareStyles],
-    })),
-  reason: () =>
-    import('./reason.js').then((step) => ({
-      render: step.renderReason,
-      summary: step.renderErrorSummary,
-      formatters: step.createFormatters,
-      styles: [step.fieldStyles, step.reasonStyles],
-    })),
+const LOADERS: Readonly<Record<StepId, () => Promise<StepParts>>> = {
+  prepare: () => import('./prepare.js').then((step) => ({ render: step.renderPrepare, styles: [step.prepareStyles] })),
+  reason: () => import('./reason.js').then((step) => ({ render: step.renderReason, styles: [step.reasonStyles] })),
   verify: () =>
-    import('./verify.js').then((step) => ({
-      render: step.renderVerify,
-      summary: step.renderErrorSummary,
-      formatters: step.createFormatters,
-      styles: [step.fieldStyles, step.verifyStyles],
-      attach: step.attachVerifyTimers,
-    })),
-  confirm: () =>
-    import('./confirm.js').then((step) => ({
-      render: step.renderConfirm,
-      summary: step.renderErrorSummary,
-      formatters: step.createFormatters,
-      styles: [step.fieldStyles, step.confirmStyles],
-    })),
+    import('./verify.js').then((step) => ({ render: step.renderVerify, styles: [step.verifyStyles], attach: step.attachVerifyTimers })),
+  confirm: () => import('./confirm.js').then((step) => ({ render: step.renderConfirm, styles: [step.confirmStyles] })),
   // One screen with the verification of `verify` and the quote of `confirm`.
   'one-click': () =>
     Promise.all([import('./one-click.js'), import('./verify.js')]).then(([step, verify]) => ({
       render: step.renderOneClick,
-      summary: step.renderErrorSummary,
-      formatters: step.createFormatters,
-      styles: [step.fieldStyles, verify.verifyStyles, step.oneClickStyles],
+      styles: [verify.verifyStyles, step.oneClickStyles],
       attach: verify.attachVerifyTimers,
     })),
-  status: () =>
-    import('./status.js').then((step) => ({
-      render: step.renderStatus,
-      summary: step.renderErrorSummary,
-      formatters: step.createFormatters,
-      styles: [step.fieldStyles, step.statusStyles],
-    })),
+  status: () => import('./status.js').then((step) => ({ render: step.renderStatus, styles: [step.statusStyles] })),
   // The contacts and the receipt's number are drawn as on `status`.
-  done: () =>
-    import('./done.js').then((step) => ({
-      render: step.renderDone,
-      summary: step.renderErrorSummary,
-      formatters: step.createFormatters,
-      styles: [step.fieldStyles, step.statusStyles, step.doneStyles],
-    })),
+  done: () => import('./done.js').then((step) => ({ render: step.renderDone, styles: [step.statusStyles, step.doneStyles] })),
 };
+
+/** A step's parts together with the shared kit; the field styles come first so a step's own rules win. */
+function loadModule(step: StepId): Promise<StepModule> {
+  return Promise.all([LOADERS[step](), import('./kit.js')]).then(([parts, kit]) => ({
+    ...parts,
+    styles: [kit.fieldStyles, ...parts.styles],
+    summary: kit.renderErrorSummary,
+    formatters: kit.createFormatters,
+  }));
+}
 
 /** The message areas each step's strings come from (the shell's `core` is always there). */
 export const STEP_AREAS: Readonly<Record<StepId, readonly MessageArea[]>> = {
@@ -116,7 +92,7 @@ export function loadStep(step: StepId): Promise<StepModule> {
   if (known) return Promise.resolve(known);
   let promise = loading.get(step);
   if (!promise) {
-    promise = LOADERS[step]().then(
+    promise = loadModule(step).then(
       (module) => {
         loaded.set(step, module);
         loading.delete(step);

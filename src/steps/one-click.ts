@@ -10,9 +10,6 @@ import { effectiveIsChoice, effectiveValue, renderEffectiveChoice, renderLoss, r
 import { renderVerification } from './verify.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
-export { fieldStyles } from '../ui/field.styles.js';
-export { renderErrorSummary } from '../ui/error-summary.js';
-export { createFormatters } from '../i18n/format.js';
 export { oneClickStyles } from './one-click.styles.js';
 
 /** The compact summary: which service and which account, so a wrong account is caught. */

@@ -10,9 +10,6 @@ import { checkboxField, externalLink } from '../ui/fields.js';
 import { safeUrl } from '../ui/safe-url.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
-export { fieldStyles } from '../ui/field.styles.js';
-export { renderErrorSummary } from '../ui/error-summary.js';
-export { createFormatters } from '../i18n/format.js';
 export { prepareStyles } from './prepare.styles.js';
 
 export function renderPrepare(view: StepView): TemplateResult {

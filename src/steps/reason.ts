@@ -13,9 +13,6 @@ import { choiceGroup, textArea } from '../ui/fields.js';
 import { reasonLabel } from '../ui/labels.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
-export { fieldStyles } from '../ui/field.styles.js';
-export { renderErrorSummary } from '../ui/error-summary.js';
-export { createFormatters } from '../i18n/format.js';
 export { reasonStyles } from './reason.styles.js';
 
 export function renderReason(view: StepView): TemplateResult {

@@ -11,9 +11,6 @@ import { renderContact } from './receipt-contact.js';
 import { currentStage, downloadReceipt, hasOwnReceipt, receiptRows, requestNumber, stageLabel } from './receipt-facts.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
-export { fieldStyles } from '../ui/field.styles.js';
-export { renderErrorSummary } from '../ui/error-summary.js';
-export { createFormatters } from '../i18n/format.js';
 export { statusStyles } from './status.styles.js';
 
 /** `view.local` keys: the stage last seen per request, and the check a "refresh now" waits for. */

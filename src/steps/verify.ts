@@ -20,9 +20,6 @@ import { isLockedAt, smsClock } from './verify-clock.js';
 import { preloadQr, qrState, qrSvg } from './verify-qr.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
-export { fieldStyles } from '../ui/field.styles.js';
-export { renderErrorSummary } from '../ui/error-summary.js';
-export { createFormatters } from '../i18n/format.js';
 export { verifyStyles } from './verify.styles.js';
 export { attachVerifyTimers } from './verify-timers.js';
 

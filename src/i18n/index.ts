@@ -31,4 +31,6 @@ export function translator(locale: Locale, overrides: MessageOverrides = {}): Tr
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-export { createFormatters, type Formatters } from './format.js';
+// The formatters are imported from './format.js' directly: only steps use them, and a re-export
+// here would pull them into the entry with the rest of this module.
+export type { Formatters } from './format.js';

@@ -4,7 +4,8 @@ import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { RefundQuote, SubmitInput } from '../../src/contract/types.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { FlowAnswers } from '../../src/flow/types.js';
-import { createFormatters, translator, type Locale } from '../../src/i18n/index.js';
+import { translator, type Locale } from '../../src/i18n/index.js';
+import { createFormatters } from '../../src/i18n/format.js';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
 import {
   choice,

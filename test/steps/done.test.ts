@@ -3,7 +3,8 @@ import { createMockAdapter, type MockAdapter, type MockAdapterOptions } from '..
 import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { FlowEvent, FlowState } from '../../src/flow/types.js';
-import { createFormatters, type Locale } from '../../src/i18n/index.js';
+import { type Locale } from '../../src/i18n/index.js';
+import { createFormatters } from '../../src/i18n/format.js';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
 import { arrivalWindow, CN_CALENDAR } from '../../src/refund/index.js';
 import {

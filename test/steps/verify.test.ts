@@ -6,7 +6,8 @@ import type { Challenge, VerificationMethod, VerifyInput } from '../../src/contr
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { StepView } from '../../src/element/view.js';
 import type { FlowState } from '../../src/flow/types.js';
-import { createFormatters, translator, type Locale } from '../../src/i18n/index.js';
+import { translator, type Locale } from '../../src/i18n/index.js';
+import { createFormatters } from '../../src/i18n/format.js';
 import { VerifyTimers } from '../../src/steps/verify-timers.js';
 import { qrPath } from '../../src/steps/verify-qr.js';
 import { field, findButton, mount, root, shownText, type, waitForStep } from '../element/drive.js';

@@ -38,41 +38,36 @@ const chunkFileNames = (dir) => (chunk) => {
   return locale ? `${dir}/messages/${locale}/[name]-[hash].js` : `${dir}/[name]-[hash].js`;
 };
 
-await build({
-  ...common,
-  plugins: [minifyTemplates()],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    sourcemap: true,
-    lib: { entry, formats: ['es'], fileName: () => 'index.js' },
-    // Minified like lit's own published modules; the source map leads back to src/.
-    rolldownOptions: {
-      external,
-      preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: chunkFileNames('chunks'), codeSplitting: shellInEntry },
+/** One of the package's two browser builds: `fileName` in dist/, its chunks in `chunkDir`. */
+function packageBuild({ fileName, chunkDir, external, ...vite }) {
+  return build({
+    ...common,
+    ...vite,
+    plugins: [minifyTemplates()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      // Minified like lit's own published modules; the source map leads back to src/.
+      sourcemap: true,
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+      rolldownOptions: {
+        external,
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, chunkFileNames: chunkFileNames(chunkDir), codeSplitting: shellInEntry },
+      },
     },
-  },
-});
+  });
+}
 
-await build({
-  ...common,
+await packageBuild({ fileName: 'index.js', chunkDir: 'chunks', external });
+await packageBuild({
+  fileName: 'cloudpc-unsubscribe.standalone.js',
+  chunkDir: 'standalone',
+  external: [],
   // Lit's production build: no dev-mode warnings and checks in the bundle a page loads.
   resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyTemplates()],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    sourcemap: true,
-    lib: { entry, formats: ['es'], fileName: () => 'cloudpc-unsubscribe.standalone.js' },
-    rolldownOptions: {
-      preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: chunkFileNames('standalone'), codeSplitting: shellInEntry },
-    },
-  },
 });
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

@@ -7,7 +7,7 @@
 //   the flow machine, the contract's schemas, the adapters' facades, the shell and the boot strings.
 //   Issue 2 set this budget: 35 KB standalone, 20 KB for the ESM entry's own code.
 // - first screen, per language: the entry plus what the first step needs to show in that language
-//   (the shell's strings and the `prepare` step's code, styles and strings), which the element
+//   (the shell's strings, the `prepare` step's code, styles and strings, and the steps' kit), which the element
 //   fetches while the subscription loads. This is what a subscriber waits for.
 // - everything, per language: every chunk a run in that language could load (all steps, the QR
 //   encoder, both adapters' engines), but not the other language's strings, which it never loads.
@@ -26,13 +26,13 @@ const builds = [
     file: 'cloudpc-unsubscribe.standalone.js',
     chunks: 'standalone',
     what: 'standalone (lit and zod inside)',
-    budgets: { entry: 35 * KB, firstScreen: 41 * KB, everything: 79 * KB },
+    budgets: { entry: 35 * KB, firstScreen: 42 * KB, everything: 79 * KB },
   },
   {
     file: 'index.js',
     chunks: 'chunks',
     what: 'ESM entry, own code (lit, @lit/context, zod, lean-qr external)',
-    budgets: { entry: 20 * KB, firstScreen: 27 * KB, everything: 61 * KB },
+    budgets: { entry: 20 * KB, firstScreen: 28 * KB, everything: 61 * KB },
   },
 ];
 
@@ -41,6 +41,10 @@ const firstScreenSources = (locale) => [
   `src/i18n/messages/${locale}/core.ts`,
   'src/steps/prepare.ts',
   `src/i18n/messages/${locale}/prepare.ts`,
+  // steps/kit.ts, which every step loads with it (it only re-exports these).
+  'src/ui/field.styles.ts',
+  'src/ui/error-summary.ts',
+  'src/i18n/format.ts',
 ];
 
 const gz = (path) => gzipSync(readFileSync(new URL(path, dist)), { level: 9 }).length;

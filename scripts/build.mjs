@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { buildNodeTools } from './build-node-tools.mjs';
+import { cssTargets, jsTargets } from './browser-targets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
@@ -22,9 +23,9 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 // Lit templates and styles are strings the JS minifier leaves alone: their whitespace, comments and
 // long CSS forms are taken out here (html-minifier-next for html``, lightningcss for css``).
-const minifyTemplates = () => minifyLiterals({ failOnError: true });
+const minifyTemplates = () => minifyLiterals({ failOnError: true, options: { minifyOptions: { minifyCSS: { targets: cssTargets } } } });
 
-const common = { root, configFile: false, logLevel: 'warn', esbuild: { target: 'es2022' } };
+const common = { root, configFile: false, logLevel: 'warn' };
 
 // Everything the entry imports statically stays in the entry file, even what the lazy chunks also
 // use: rolldown would otherwise put those shared modules in chunks of their own, and every extra
@@ -47,7 +48,8 @@ function packageBuild({ fileName, chunkDir, external, ...vite }) {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2022',
+      // The browser floor (package.json "browserslist"): syntax newer than it is lowered.
+      target: jsTargets,
       // Minified like lit's own published modules; the source map leads back to src/.
       sourcemap: true,
       lib: { entry, formats: ['es'], fileName: () => fileName },

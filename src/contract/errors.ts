@@ -35,9 +35,12 @@ export class UnsubscribeError extends Error {
   readonly retryable: boolean;
   readonly retryAfterSeconds?: number;
   readonly path?: string;
+  /** What led to this error (set here rather than through `Error`'s options, which Chrome 93 and Safari 15 brought). */
+  declare readonly cause?: unknown;
 
   constructor(code: UnsubscribeErrorCode, message: string, init: UnsubscribeErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message);
+    if (init.cause !== undefined) Object.defineProperty(this, 'cause', { value: init.cause, writable: true, configurable: true });
     this.code = code;
     this.retryable = init.retryable ?? RETRYABLE_BY_DEFAULT.has(code);
     if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;

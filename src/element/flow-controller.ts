@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { UnsubscribeAdapter } from '../contract/adapter.js';
-import { toUnsubscribeError } from '../contract/errors.js';
+import { isErrorCode, toUnsubscribeError } from '../contract/errors.js';
 import { withValidation } from '../contract/validated-adapter.js';
 import { initialState, transition } from '../flow/machine.js';
 import { requestsFor, type AdapterCall } from '../flow/requests.js';
 import { parseSnapshot, toSnapshot } from '../flow/snapshot.js';
+import { randomUuid } from '../platform/ids.js';
 import type { ErrorInfo, FlowConfig, FlowEvent, FlowState } from '../flow/types.js';
 
 export interface FlowControllerOptions {
@@ -111,7 +112,7 @@ export class FlowController implements ReactiveController {
   }
 
   newKey(): string {
-    return this.options.newKey?.() ?? crypto.randomUUID();
+    return this.options.newKey?.() ?? randomUuid();
   }
 
   // ---- private
@@ -153,6 +154,10 @@ export class FlowController implements ReactiveController {
     } catch (thrown) {
       if (controller.signal.aborted) return;
       const error = toUnsubscribeError(thrown, call.operation);
+      // Not one of the contract's errors: a bug in an adapter or a browser missing an API. The
+      // subscriber sees a way forward; whoever runs the page needs the cause.
+      if (error.code === 'server' && !isErrorCode((thrown as { code?: unknown } | null)?.code))
+        console.error(`<cloudpc-unsubscribe>: ${call.operation} failed:`, thrown);
       const info: ErrorInfo = { code: error.code, retryable: error.retryable };
       if (error.retryAfterSeconds !== undefined) info.retryAfterSeconds = error.retryAfterSeconds;
       this.send({ type: 'FAILED', seq: call.seq, operation: call.operation, error: info, at: this.at() });

@@ -69,9 +69,12 @@ export function createFormatters(locale: Locale): Formatters {
     dateRange: (from, to) => {
       const f = dateFormat(locale, 'plainDate');
       if (from === to) return f.format(plainDate(from));
-      return locale === 'zh-CN'
-        ? `${f.format(plainDate(from))}至${f.format(plainDate(to))}`
-        : f.formatRange(plainDate(from), plainDate(to));
+      if (locale === 'zh-CN') return `${f.format(plainDate(from))}至${f.format(plainDate(to))}`;
+      // formatRange is Safari 14.1 and Firefox 91: below the floor, two whole dates with an en dash.
+      const range = (f as { formatRange?: (a: Date, b: Date) => string }).formatRange;
+      return typeof range === 'function'
+        ? range.call(f, plainDate(from), plainDate(to))
+        : `${f.format(plainDate(from))} – ${f.format(plainDate(to))}`;
     },
   };
 }

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RefundQuote } from '../contract/types.js';
 import type { StepView } from '../element/view.js';
 import type { MessageKey } from '../i18n/index.js';
+import { randomUuid } from '../platform/ids.js';
 import { arrivalWindow } from '../refund/index.js';
 import { button } from '../ui/button.js';
 import { choiceGroup } from '../ui/fields.js';
@@ -168,7 +169,7 @@ export function renderSubmit(view: StepView): TemplateResult {
         busy: submitting,
         describedBy: 'cpu-submit-hint',
         onClick: () => {
-          if (!submitting) view.send({ type: 'SUBMIT', idempotencyKey: crypto.randomUUID() });
+          if (!submitting) view.send({ type: 'SUBMIT', idempotencyKey: randomUuid() });
         },
       })}
     </div>

@@ -6,6 +6,7 @@
  * `withValidation`, which checks each value against the contract's schema.
  */
 import { UnsubscribeError } from '../../contract/index.js';
+import { abortReason, anySignal, throwIfAborted, timeoutSignal } from '../../platform/abort.js';
 import type { ResolvedHttpOptions } from './options.js';
 import { errorFromResponse } from './problem.js';
 
@@ -55,17 +56,18 @@ export async function attempt(
   body: string | undefined,
   signal?: AbortSignal,
 ): Promise<unknown> {
-  signal?.throwIfAborted();
+  throwIfAborted(signal);
   // Outside the try below: a bad header or a failing headers() is the page's bug, not the network's.
   const headers = await headersFor(options, call, body !== undefined);
-  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const timeout = timeoutSignal(options.timeoutMs);
+  const linked = anySignal([signal, timeout.signal]);
   const init: RequestInit = {
     method: call.method,
     headers,
     credentials: options.credentials,
     // A status page polls the same URL: an HTTP cache between must never answer for the server.
     cache: 'no-store',
-    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    signal: linked.signal,
   };
   if (body !== undefined) init.body = body;
   const url = urlOf(options.base, call);
@@ -80,12 +82,15 @@ export async function attempt(
       throw new UnsubscribeError('invalid-response', `${call.operation}: HTTP ${response.status} with a body that is not JSON`, { cause });
     }
   } catch (thrown) {
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) throw abortReason(signal);
     if (thrown instanceof UnsubscribeError) throw thrown;
-    if (timeout.aborted)
+    if (timeout.signal.aborted)
       throw new UnsubscribeError('timeout', `${call.operation}: no answer within ${options.timeoutMs} ms`, { cause: thrown });
     // fetch rejects with a TypeError when the request cannot be made or the connection fails.
     if (thrown instanceof TypeError) throw new UnsubscribeError('network', `${call.operation}: could not reach ${url}`, { cause: thrown });
     throw thrown;
+  } finally {
+    timeout.dispose();
+    linked.dispose();
   }
 }

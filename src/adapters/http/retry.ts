@@ -4,6 +4,7 @@
  * attempt so the back end creates one request whatever happens on the wire.
  */
 import { UnsubscribeError } from '../../contract/index.js';
+import { abortReason, throwIfAborted } from '../../platform/abort.js';
 import type { ResolvedHttpOptions } from './options.js';
 
 type RetryOptions = Pick<ResolvedHttpOptions, 'retries' | 'retryBaseMs' | 'retryCapMs' | 'maxRetryAfterMs' | 'random' | 'sleep'>;
@@ -20,10 +21,10 @@ export function backoffDelay(retry: number, options: RetryOptions): number {
 /** A timer that stops and rejects with the signal's reason when the signal aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(abortReason(signal));
     const abort = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      reject(signal ? abortReason(signal) : undefined);
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', abort);
@@ -53,7 +54,7 @@ export async function withRetries<T>(
       if (wait > options.maxRetryAfterMs) throw error;
       await (options.sleep ?? sleep)(wait, signal);
       // An injected sleep may not watch the signal; the caller's abort still wins.
-      signal?.throwIfAborted();
+      throwIfAborted(signal);
     }
   }
 }

@@ -6,6 +6,7 @@
  * itself (`mock-adapter.ts`) on demand, so a page that talks to a real back end never downloads
  * it: it is a separate chunk of the builds, holding the defaults and the default content too.
  */
+import { cloneData } from '../../platform/clone.js';
 import { lazyAdapter } from '../lazy-adapter.js';
 import { checkMockOptions } from './mock-options-check.js';
 import type { MockAdapter, MockAdapterOptions, MockCall } from './mock-options.js';
@@ -24,7 +25,7 @@ export type {
 /** A copy of what the caller passed, so the log shows the call as made even if the caller mutates its object later. */
 function copy(input: unknown): unknown {
   try {
-    return structuredClone(input);
+    return cloneData(input);
   } catch {
     return input;
   }

@@ -18,6 +18,7 @@ import {
   type CallOptions,
   type FeedbackInput,
 } from '../../contract/index.js';
+import { cloneData } from '../../platform/clone.js';
 import { buildBaseContext, contextAt } from './mock-context.js';
 import { createFailureInjector } from './mock-failures.js';
 import { simulateLatency } from './mock-latency.js';
@@ -102,14 +103,14 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
         if (parsed.requestId !== undefined && !requests.has(parsed.requestId)) {
           throw new UnsubscribeError('not-found', `mock sendFeedback: no request ${parsed.requestId}`);
         }
-        feedback.push(structuredClone(parsed));
+        feedback.push(cloneData(parsed));
       }),
 
     get calls() {
       return calls.slice();
     },
     requests: () => requests.receipts(),
-    feedback: () => feedback.map((entry) => structuredClone(entry)),
+    feedback: () => feedback.map((entry) => cloneData(entry)),
     approveFace: (challengeId) => desk.approveFace(challengeId),
     lastSmsCode: () => desk.lastSmsCode(),
   };

@@ -1,4 +1,5 @@
 /** The context the mock back end reports: the defaults, the operator's overrides, and what has happened since. */
+import { cloneData } from '../../platform/clone.js';
 import type { UnsubscribeContext } from '../../contract/index.js';
 import { DEFAULT_ACCOUNT, DEFAULT_SUPPORT, DEFAULT_TERMS, defaultSubscription } from './mock-data.js';
 import type { ResolvedMockOptions } from './mock-options.js';
@@ -7,7 +8,7 @@ import type { LiveState } from './mock-requests.js';
 /** `{ ...defaults, ...overrides }`, then keys whose value is `undefined` dropped, so an override can remove an optional field. */
 function mergePart<T extends object>(defaults: T, overrides: Partial<T> | undefined): T {
   const merged = Object.entries({ ...defaults, ...overrides }).filter(([, value]) => value !== undefined);
-  return structuredClone(Object.fromEntries(merged)) as T;
+  return cloneData(Object.fromEntries(merged)) as T;
 }
 
 /**
@@ -24,13 +25,13 @@ export function buildBaseContext(options: ResolvedMockOptions, createdAt: Date):
     verificationMethods: [...options.verificationMethods],
     support: mergePart(DEFAULT_SUPPORT, overrides.support),
   };
-  if (overrides.reasons) context.reasons = structuredClone(overrides.reasons);
+  if (overrides.reasons) context.reasons = cloneData(overrides.reasons);
   return context;
 }
 
 /** A fresh copy of the context as the back end sees it now: a request under way shows as `pendingRequest`. */
 export function contextAt(base: UnsubscribeContext, live: LiveState): UnsubscribeContext {
-  const context = structuredClone(base);
+  const context = cloneData(base);
   if (live.subscriptionStatus) context.subscription.status = live.subscriptionStatus;
   if (live.pendingRequestId !== undefined) context.pendingRequest = { requestId: live.pendingRequestId };
   return context;

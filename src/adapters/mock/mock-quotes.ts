@@ -3,6 +3,7 @@
  * estimate, and remembered so that `submit` can refer to one by its id.
  */
 import { UnsubscribeError, type Effective, type QuoteInput, type RefundQuote, type UnsubscribeContext } from '../../contract/index.js';
+import { cloneData } from '../../platform/clone.js';
 import { estimateRefund } from '../../refund/index.js';
 import type { ResolvedMockOptions } from './mock-options.js';
 import { toShanghaiIso } from './mock-time.js';
@@ -56,7 +57,7 @@ export function createQuoteBook(options: ResolvedMockOptions, context: Unsubscri
       }
       const quote = { ...compute(input.effective, now), quoteId: `Q-${++counter}` };
       quotes.set(quote.quoteId, quote);
-      return structuredClone(quote);
+      return cloneData(quote);
     },
     compute,
     find: (quoteId) => quotes.get(quoteId),

@@ -12,6 +12,7 @@ import {
   type SubmitInput,
   type SubscriptionStatus,
 } from '../../contract/index.js';
+import { cloneData } from '../../platform/clone.js';
 import { arrivalWindow } from '../../refund/index.js';
 import type { ResolvedMockOptions } from './mock-options.js';
 import type { QuoteBook } from './mock-quotes.js';
@@ -88,7 +89,7 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
         expectedDoneBy: toShanghaiIso(submittedAt + DAY_MS),
       },
       submittedAt,
-      quote: structuredClone(quote),
+      quote: cloneData(quote),
       idempotencyKey: input?.idempotencyKey,
       fingerprint: input && bodyOf(input),
     };
@@ -151,7 +152,7 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
             `mock submit: idempotency key ${input.idempotencyKey} was used for a different request`,
           );
         }
-        return structuredClone(earlier.receipt);
+        return cloneData(earlier.receipt);
       }
       const existing = standing(now);
       if (existing)
@@ -167,7 +168,7 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
       if (options.verificationMethods.length > 0 && (input.proof === undefined || !deps.isValidProof(input.proof))) {
         throw new UnsubscribeError('invalid-input', 'mock submit: a proof of a successful verification is required');
       }
-      return structuredClone(record(nextRequestId(now), now, quote, input).receipt);
+      return cloneData(record(nextRequestId(now), now, quote, input).receipt);
     },
 
     status(requestId, now) {
@@ -181,7 +182,7 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
 
     has: (requestId) => byId.has(requestId),
 
-    receipts: () => records.filter((r) => r.idempotencyKey !== undefined).map((r) => structuredClone(r.receipt)),
+    receipts: () => records.filter((r) => r.idempotencyKey !== undefined).map((r) => cloneData(r.receipt)),
 
     live(now) {
       const request = standing(now);

@@ -195,7 +195,8 @@ try {
     results.push({ latency, widget: summarize(widget), baseline: summarize(baseline) });
   }
 
-  const report = { environment: env, results, runs, command };
+  // Other work on the machine spreads the figures: the load at both ends says how busy it was.
+  const report = { environment: { ...env, loadEnd: os.loadavg()[0].toFixed(2) }, results, runs, command };
   console.log(`\n${textReport(report)}`);
   // Formatted as the repository's other Markdown, so `npm run lint` passes after a run.
   const resultsFile = join(root, 'bench', 'results.md');

@@ -90,7 +90,7 @@ function environmentLines(environment) {
     `date: ${environment.date}`,
     `build: ${environment.build}`,
     `Chromium ${environment.chromium}, Node ${environment.node}`,
-    `CPU: ${environment.cpu} × ${environment.cores} cores (load average ${environment.load} at the start)`,
+    `CPU: ${environment.cpu} × ${environment.cores} cores (load average ${environment.load} at the start, ${environment.loadEnd} at the end)`,
   ];
 }
 

@@ -3,9 +3,7 @@
 // competes with it. The page is opened at 80 ms of emulated latency per request; every request is
 // recorded with its start and the end of its response, and the first paint is found as the bench
 // finds it (bench/first-screen.mjs).
-//
-// Issue 10 expects this; today's build does not pass it yet. It runs only with
-// CPU_EXPECT_ONE_WAVE=1 until the loading work lands (then the flag goes).
+// When it fails it prints the waves it saw and which file waited for which.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -21,7 +19,6 @@ import {
 import { LATER_STEP_SOURCES, sourcesMatching } from '../../bench/chunk-sources.mjs';
 import { createDemoServer, launch } from './harness.mjs';
 
-const EXPECTED = process.env.CPU_EXPECT_ONE_WAVE === '1';
 const LATENCY_MS = 80;
 const PAGE = '/first-wave.html';
 const ms = (value) => `${Math.round(value)} ms`;
@@ -63,74 +60,70 @@ function describeWaves({ page, entry, waves, paint }) {
   return lines.join('\n');
 }
 
-describe(
-  'the first screen on a phone at 80 ms per request',
-  { skip: !EXPECTED && 'set CPU_EXPECT_ONE_WAVE=1 to run (issue 10: today the first screen comes in several waves)' },
-  () => {
-    let server;
-    let browser;
-    let seen;
+describe('the first screen on a phone at 80 ms per request', () => {
+  let server;
+  let browser;
+  let seen;
 
-    before(async () => {
-      server = await createDemoServer({ port: 0, host: '127.0.0.1' });
-      browser = await launch();
-      const context = await browser.newContext({ locale: 'zh-CN', viewport: PHONE_VIEWPORT });
-      try {
-        await watchFirstPaint(context, 'cloudpc-unsubscribe');
-        const page = await context.newPage();
-        await page.route(`**${PAGE}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: widgetPageHtml() }));
-        const network = recordRequests(await emulateLatency(context, page, LATENCY_MS));
-        await page.goto(new URL(PAGE, server.url).href, { waitUntil: 'commit' });
-        const paint = await firstPaint(page);
-        // Later steps may load once the first is on screen; wait for them so a second fetch of anything is seen.
-        await network.settled();
-        const requests = network.requests(paint.timeOrigin);
-        const pageRequest = requests.find((request) => pathOf(request.url) === PAGE);
-        const entryRequest = requests.find((request) => pathOf(request.url) === WIDGET_ENTRY);
-        assert.ok(
-          pageRequest && entryRequest,
-          `the page and the entry were requested (saw ${requests.map((r) => pathOf(r.url)).join(', ')})`,
-        );
-        const prePaint = requests.filter((request) => request.start < paint.shownAt);
-        const waves = wavesOf(prePaint.filter((request) => request !== pageRequest && request !== entryRequest));
-        seen = { requests, prePaint, paint, page: pageRequest, entry: entryRequest, waves };
-      } finally {
-        await context.close();
-      }
-    });
-
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    it('fetches no file twice', () => {
-      const byUrl = new Map();
-      for (const request of seen.requests) {
-        const key = `${request.method} ${pathOf(request.url)}`;
-        byUrl.set(key, [...(byUrl.get(key) ?? []), request]);
-      }
-      const twice = [...byUrl].filter(([, list]) => list.length > 1);
-      assert.deepEqual(
-        twice.map(([key, list]) => `${key} at ${list.map((request) => ms(request.start)).join(', ')}`),
-        [],
-        'these were fetched more than once',
+  before(async () => {
+    server = await createDemoServer({ port: 0, host: '127.0.0.1' });
+    browser = await launch();
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: PHONE_VIEWPORT });
+    try {
+      await watchFirstPaint(context, 'cloudpc-unsubscribe');
+      const page = await context.newPage();
+      await page.route(`**${PAGE}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: widgetPageHtml() }));
+      const network = recordRequests(await emulateLatency(context, page, LATENCY_MS));
+      await page.goto(new URL(PAGE, server.url).href, { waitUntil: 'commit' });
+      const paint = await firstPaint(page);
+      // Later steps may load once the first is on screen; wait for them so a second fetch of anything is seen.
+      await network.settled();
+      const requests = network.requests(paint.timeOrigin);
+      const pageRequest = requests.find((request) => pathOf(request.url) === PAGE);
+      const entryRequest = requests.find((request) => pathOf(request.url) === WIDGET_ENTRY);
+      assert.ok(
+        pageRequest && entryRequest,
+        `the page and the entry were requested (saw ${requests.map((r) => pathOf(r.url)).join(', ')})`,
       );
-    });
+      const prePaint = requests.filter((request) => request.start < paint.shownAt);
+      const waves = wavesOf(prePaint.filter((request) => request !== pageRequest && request !== entryRequest));
+      seen = { requests, prePaint, paint, page: pageRequest, entry: entryRequest, waves };
+    } finally {
+      await context.close();
+    }
+  });
 
-    it('asks for everything the first step needs at once, as soon as the entry has run', (t) => {
-      const description = describeWaves(seen);
-      for (const line of description.split('\n')) t.diagnostic(line);
-      const late = seen.waves.filter((request) => request.wave > 1);
-      assert.equal(late.length, 0, `${late.length} request(s) before the first paint waited for another's response:\n${description}`);
-    });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
-    it('leaves the verify, confirm, status and done steps until the first step is on screen', () => {
-      const early = seen.prePaint
-        .map((request) => ({ request, sources: sourcesMatching(request.url, LATER_STEP_SOURCES) }))
-        .filter(({ sources }) => sources.length > 0)
-        .map(({ request, sources }) => `${short(request.url)} at ${ms(request.start)} (${sources.join(', ')})`);
-      assert.deepEqual(early, [], `requested before the first step was on screen (${ms(seen.paint.shownAt)})`);
-    });
-  },
-);
+  it('fetches no file twice', () => {
+    const byUrl = new Map();
+    for (const request of seen.requests) {
+      const key = `${request.method} ${pathOf(request.url)}`;
+      byUrl.set(key, [...(byUrl.get(key) ?? []), request]);
+    }
+    const twice = [...byUrl].filter(([, list]) => list.length > 1);
+    assert.deepEqual(
+      twice.map(([key, list]) => `${key} at ${list.map((request) => ms(request.start)).join(', ')}`),
+      [],
+      'these were fetched more than once',
+    );
+  });
+
+  it('asks for everything the first step needs at once, as soon as the entry has run', (t) => {
+    const description = describeWaves(seen);
+    for (const line of description.split('\n')) t.diagnostic(line);
+    const late = seen.waves.filter((request) => request.wave > 1);
+    assert.equal(late.length, 0, `${late.length} request(s) before the first paint waited for another's response:\n${description}`);
+  });
+
+  it('leaves the verify, confirm, status and done steps until the first step is on screen', () => {
+    const early = seen.prePaint
+      .map((request) => ({ request, sources: sourcesMatching(request.url, LATER_STEP_SOURCES) }))
+      .filter(({ sources }) => sources.length > 0)
+      .map(({ request, sources }) => `${short(request.url)} at ${ms(request.start)} (${sources.join(', ')})`);
+    assert.deepEqual(early, [], `requested before the first step was on screen (${ms(seen.paint.shownAt)})`);
+  });
+});

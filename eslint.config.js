@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 import compat from 'eslint-plugin-compat';
+import { layerRules } from './scripts/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json', '.cache/'] },
@@ -55,6 +56,9 @@ export default tseslint.config(
       ],
     },
   },
+  // The layering of src/ (README, "Architecture"): each folder imports only from the folders below
+  // it, and the pure ones (the contract, the flow) see no DOM at all.
+  ...layerRules(globals),
   {
     files: [
       'scripts/**',

@@ -81,7 +81,7 @@ function render({ days, papers }) {
 // (China's official public holidays and make-up working days, in the form kept by NateScarlet/holiday-cn).
 // To change it, change the data and run \`node ${SCRIPT}\`; \`--check\` verifies this file is up to date.
 // Sources: ${papers.map(comment).join(', ')}
-import type { WorkingDayCalendar } from './calendar.js';
+import type { WorkingDayCalendar } from './calendar-types.js';
 
 /** The years {@link CN_CALENDAR} covers; outside them it is a plain Monday-to-Friday week. */
 export const CN_CALENDAR_YEARS: readonly number[] = Object.freeze([${YEARS.join(', ')}]);

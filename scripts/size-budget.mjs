@@ -29,13 +29,13 @@ const builds = [
     file: 'cloudpc-unsubscribe.standalone.js',
     chunks: 'standalone',
     what: 'standalone (lit and zod inside)',
-    budgets: { prepare: 46 * KB, 'one-click': 55 * KB, everything: 82 * KB },
+    budgets: { prepare: 47 * KB, 'one-click': 55 * KB, everything: 82 * KB },
   },
   {
     file: 'index.js',
     chunks: 'chunks',
     what: 'ESM build, own code (lit, @lit/context, zod, lean-qr left to the bundler)',
-    budgets: { prepare: 31 * KB, 'one-click': 40 * KB, everything: 62 * KB },
+    budgets: { prepare: 32 * KB, 'one-click': 40 * KB, everything: 62 * KB },
   },
 ];
 const singleFile = { file: 'cloudpc-unsubscribe.single-file.js', budget: 92 * KB };

@@ -4,7 +4,7 @@
 import { defineCloudpcUnsubscribe } from './element/define.js';
 
 export { CloudpcUnsubscribe } from './element/cloudpc-unsubscribe.js';
-export type * from './element/events.js';
+export type * from './flow/events.js';
 export { defineCloudpcUnsubscribe, TAG_NAME } from './element/define.js';
 
 export * from './contract/index.js';

@@ -4,18 +4,8 @@
  * retries against real HTTP. One fault per method; arming it again replaces it.
  */
 import * as z from 'zod/mini';
-import type { AdapterMethod } from '../../src/contract/index.js';
+import { ADAPTER_METHODS, type AdapterMethod } from '../../src/contract/index.js';
 import { HttpProblem, codeForStatus } from './problem.js';
-
-const ADAPTER_METHODS = [
-  'loadContext',
-  'startVerification',
-  'verify',
-  'quoteRefund',
-  'submit',
-  'getStatus',
-  'sendFeedback',
-] as const satisfies readonly AdapterMethod[];
 
 export const faultInputSchema = z.object({
   method: z.enum(ADAPTER_METHODS),

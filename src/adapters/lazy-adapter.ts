@@ -1,14 +1,12 @@
 /**
- * The shape both built-in adapters share: a small synchronous facade whose engine is a chunk of
- * its own, loaded at creation and awaited by the first call. A page that never uses an adapter
- * never downloads its engine.
+ * The shape of the built-in mock: a small synchronous facade whose engine is a chunk of its own,
+ * loaded at creation and awaited by the first call. A page that never uses it never downloads it.
  */
-import type { AdapterMethod, CallOptions, UnsubscribeAdapter } from '../contract/index.js';
+import { ADAPTER_METHODS, type AdapterMethod, type CallOptions, type UnsubscribeAdapter } from '../contract/index.js';
+import { once } from '../platform/once.js';
 
 /** An adapter with every method, `sendFeedback` included. */
 export type CompleteAdapter = UnsubscribeAdapter & Required<Pick<UnsubscribeAdapter, 'sendFeedback'>>;
-
-const METHODS = ['loadContext', 'startVerification', 'verify', 'quoteRefund', 'submit', 'getStatus', 'sendFeedback'] as const;
 
 export interface LazyAdapter<E extends CompleteAdapter> {
   /** The adapter methods, each waiting for the engine on its first use. */
@@ -26,25 +24,17 @@ export function lazyAdapter<E extends CompleteAdapter>(
   load: () => Promise<E>,
   onCall?: (method: AdapterMethod, input: unknown) => void,
 ): LazyAdapter<E> {
-  let engine: E | undefined;
-  let loading: Promise<E> | undefined;
-  const ready = (): Promise<E> =>
-    (loading ??= load().then(
-      (built) => (engine = built),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
+  const engine = once(load);
+  engine().catch(() => undefined);
+  const methods = Object.fromEntries(
+    ADAPTER_METHODS.map((method) => [
+      method,
+      async (input: unknown, callOptions?: CallOptions) => {
+        onCall?.(method, input);
+        const target = engine.value ?? (await engine());
+        return (target[method] as (input: unknown, options?: CallOptions) => Promise<unknown>)(input, callOptions);
       },
-    ));
-  ready().catch(() => undefined);
-
-  const methods = {} as Record<(typeof METHODS)[number], unknown>;
-  for (const method of METHODS) {
-    methods[method] = async (input: unknown, callOptions?: CallOptions) => {
-      onCall?.(method, input);
-      const target = engine ?? (await ready());
-      return (target[method] as (input: unknown, options?: CallOptions) => Promise<unknown>)(input, callOptions);
-    };
-  }
-  return { methods: methods as CompleteAdapter, engine: () => engine };
+    ]),
+  ) as unknown as CompleteAdapter;
+  return { methods, engine: () => engine.value };
 }

@@ -1,5 +1,5 @@
 /**
- * `runConformance`: walks the REST contract (DESIGN section 4) as a subscriber with a test account
+ * `runConformance`: walks the REST contract (README, "The adapter contract") as a subscriber with a test account
  * would, and reports per endpoint what held and what did not.
  */
 import { CookieJar } from './cookie-jar.js';

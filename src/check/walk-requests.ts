@@ -1,5 +1,5 @@
 /**
- * Step 4: the request, exactly once per Idempotency-Key (DESIGN section 4): the same key and body
+ * Step 4: the request, exactly once per Idempotency-Key (README, "The adapter contract"): the same key and body
  * answer the same receipt, the same key with another body is refused, and so is a second request
  * under a new key while the first exists.
  */

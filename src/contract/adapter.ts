@@ -21,7 +21,7 @@ export interface CallOptions {
 }
 
 /**
- * How the widget talks to an operator's back end (DESIGN section 4). The widget never calls
+ * How the widget talks to an operator's back end (README, "The adapter contract"). The widget never calls
  * `fetch` itself. Every method resolves a value that the widget validates with the contract's
  * schemas, and rejects with an error carrying a `code` (see `UnsubscribeError`).
  */
@@ -36,3 +36,24 @@ export interface UnsubscribeAdapter {
 }
 
 export type AdapterMethod = keyof UnsubscribeAdapter;
+
+/**
+ * Every adapter method, in the order a run calls them: the one list that the validation, the
+ * built-in adapters' facades and the flow's calls go through.
+ */
+export const ADAPTER_METHODS = [
+  'loadContext',
+  'startVerification',
+  'verify',
+  'quoteRefund',
+  'submit',
+  'getStatus',
+  'sendFeedback',
+] as const satisfies readonly AdapterMethod[];
+
+/** The methods an adapter may leave out: the widget then does without (feedback is only sent to the page). */
+export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['sendFeedback']);
+
+// Fails to compile when a method of UnsubscribeAdapter is missing from the list above.
+type Listed<Missing extends never> = Missing;
+export type _EveryMethodListed = Listed<Exclude<AdapterMethod, (typeof ADAPTER_METHODS)[number]>>;

@@ -1,5 +1,5 @@
 /**
- * The one error type every adapter call rejects with (DESIGN section 4, errors).
+ * The one error type every adapter call rejects with (README, "The adapter contract").
  * The widget turns each `code` into a localized message with a way forward; it never shows
  * `message`, which is for developers and logs.
  */

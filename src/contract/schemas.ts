@@ -1,5 +1,5 @@
 /**
- * The adapter contract as zod schemas (DESIGN section 4).
+ * The adapter contract as zod schemas (README, "The adapter contract").
  *
  * zod/mini rather than classic zod: about a third of the size in the standalone bundle, and it
  * never probes `new Function`, so it runs under a strict Content-Security-Policy without

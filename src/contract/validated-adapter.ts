@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { AdapterMethod, CallOptions, UnsubscribeAdapter } from './adapter.js';
+import { ADAPTER_METHODS, OPTIONAL_ADAPTER_METHODS, type AdapterMethod, type CallOptions, type UnsubscribeAdapter } from './adapter.js';
 import { UnsubscribeError, toUnsubscribeError } from './errors.js';
 import { challengeSchema, contextSchema, quoteSchema, receiptSchema, statusSchema, verifyResultSchema } from './schemas.js';
 
@@ -44,14 +44,42 @@ function readSafely<T>(parse: () => T, operation: string): T {
   }
 }
 
-async function call<T>(operation: AdapterMethod, run: () => Promise<unknown>, schema: z.ZodMiniType<T> | undefined): Promise<T> {
+/** What each method's answer must be; `sendFeedback` resolves nothing. */
+const RESPONSE_SCHEMAS: Readonly<Record<AdapterMethod, z.ZodMiniType | undefined>> = {
+  loadContext: contextSchema,
+  startVerification: challengeSchema,
+  verify: verifyResultSchema,
+  quoteRefund: quoteSchema,
+  submit: receiptSchema,
+  getStatus: statusSchema,
+  sendFeedback: undefined,
+};
+
+type AnyMethod = (input: unknown, options?: CallOptions) => Promise<unknown>;
+
+/**
+ * The adapter's method, read when it is called rather than when the adapter was given: an
+ * operator's object may be a Proxy, have getters that throw, or gain a method after the page set
+ * it. Null for an optional method it does not have.
+ */
+function methodOf(adapter: UnsubscribeAdapter, method: AdapterMethod): AnyMethod | null {
+  const value: unknown = Reflect.get(adapter, method);
+  if (typeof value === 'function') return (input, options) => Reflect.apply(value, adapter, [input, options]) as Promise<unknown>;
+  if (value == null && OPTIONAL_ADAPTER_METHODS.has(method)) return null;
+  throw new UnsubscribeError('server', `the adapter has no ${method} method`, { retryable: false });
+}
+
+async function call(adapter: UnsubscribeAdapter, method: AdapterMethod, input: unknown, options?: CallOptions): Promise<unknown> {
   let raw: unknown;
   try {
-    raw = await run();
+    const run = methodOf(adapter, method);
+    if (run === null) return undefined;
+    raw = await run(input, options);
   } catch (thrown) {
-    throw toUnsubscribeError(thrown, operation);
+    throw toUnsubscribeError(thrown, method);
   }
-  return schema ? parseResponse(schema, raw, operation) : (undefined as T);
+  const schema = RESPONSE_SCHEMAS[method];
+  return schema ? parseResponse(schema, raw, method) : undefined;
 }
 
 const VALIDATED = new WeakSet<UnsubscribeAdapter>();
@@ -59,23 +87,15 @@ const VALIDATED = new WeakSet<UnsubscribeAdapter>();
 /**
  * Wraps any adapter so that every resolved value has been parsed by its schema and every
  * rejection is an `UnsubscribeError`. The widget only ever talks to a wrapped adapter, so an
- * operator's adapter that returns `{ amount: 12.5 }` or throws a string cannot crash it.
- * Wrapping twice is harmless.
+ * operator's adapter that returns `{ amount: 12.5 }`, throws a string, or has a getter that
+ * throws cannot crash it. An optional method the adapter lacks resolves nothing. Wrapping twice is
+ * harmless.
  */
-export function withValidation(adapter: UnsubscribeAdapter): UnsubscribeAdapter {
-  if (VALIDATED.has(adapter)) return adapter;
-  const wrapped: UnsubscribeAdapter = {
-    loadContext: (input, options?: CallOptions) => call('loadContext', () => adapter.loadContext(input, options), contextSchema),
-    startVerification: (input, options) => call('startVerification', () => adapter.startVerification(input, options), challengeSchema),
-    verify: (input, options) => call('verify', () => adapter.verify(input, options), verifyResultSchema),
-    quoteRefund: (input, options) => call('quoteRefund', () => adapter.quoteRefund(input, options), quoteSchema),
-    submit: (input, options) => call('submit', () => adapter.submit(input, options), receiptSchema),
-    getStatus: (input, options) => call('getStatus', () => adapter.getStatus(input, options), statusSchema),
-  };
-  const sendFeedback = adapter.sendFeedback?.bind(adapter);
-  if (sendFeedback) {
-    wrapped.sendFeedback = (input, options) => call<undefined>('sendFeedback', () => sendFeedback(input, options), undefined);
-  }
+export function withValidation(adapter: UnsubscribeAdapter): Required<UnsubscribeAdapter> {
+  if (VALIDATED.has(adapter)) return adapter as Required<UnsubscribeAdapter>;
+  const wrapped = Object.fromEntries(
+    ADAPTER_METHODS.map((method) => [method, (input: unknown, options?: CallOptions) => call(adapter, method, input, options)]),
+  ) as unknown as Required<UnsubscribeAdapter>;
   VALIDATED.add(wrapped);
   return wrapped;
 }

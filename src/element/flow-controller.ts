@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { UnsubscribeAdapter } from '../contract/adapter.js';
+import type { CallOptions, UnsubscribeAdapter } from '../contract/adapter.js';
 import { isErrorCode, toUnsubscribeError } from '../contract/errors.js';
 import { withValidation } from '../contract/validated-adapter.js';
 import { initialState, transition } from '../flow/machine.js';
 import { requestsFor, type AdapterCall } from '../flow/requests.js';
 import { parseSnapshot, toSnapshot } from '../flow/snapshot.js';
 import { randomUuid } from '../platform/ids.js';
-import type { ErrorInfo, FlowConfig, FlowEvent, FlowState } from '../flow/types.js';
+import { toEvent } from '../flow/intents.js';
+import type { ErrorInfo, FlowConfig, FlowEvent, FlowIntent, FlowState } from '../flow/types.js';
 
 export interface FlowControllerOptions {
   /** The adapter to talk to, or null when the host has not provided one yet. */
@@ -38,7 +39,7 @@ export class FlowController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly options: FlowControllerOptions;
   private readonly inflight = new Map<number, AbortController>();
-  private adapterInUse: UnsubscribeAdapter | null = null;
+  private adapterInUse: Required<UnsubscribeAdapter> | null = null;
   private connected = false;
   private needsStart = false;
 
@@ -85,13 +86,8 @@ export class FlowController implements ReactiveController {
   }
 
   /** The validated adapter in use, or null when the host gave none. */
-  get adapter(): UnsubscribeAdapter | null {
+  get adapter(): Required<UnsubscribeAdapter> | null {
     return this.adapterInUse;
-  }
-
-  /** True while calls are in flight: what removal of the element must abort. */
-  get busy(): boolean {
-    return this.inflight.size > 0;
   }
 
   send(event: FlowEvent): void {
@@ -106,12 +102,18 @@ export class FlowController implements ReactiveController {
     if (next.pending !== previous.pending || next.quotePending !== previous.quotePending) this.runPending();
   }
 
+  /** What the subscriber did, with the clock and, for a submit, a key for a new attempt (flow/intents.ts). */
+  intent(intent: FlowIntent): void {
+    this.send(toEvent(intent, this.at(), () => this.newKey()));
+  }
+
   /** The current time as the ISO instant events carry. */
   at(): string {
     return (this.options.now?.() ?? new Date()).toISOString();
   }
 
-  newKey(): string {
+  /** A fresh idempotency key (the machine keeps the attempt's first one for every retry). */
+  private newKey(): string {
     return this.options.newKey?.() ?? randomUuid();
   }
 
@@ -143,7 +145,7 @@ export class FlowController implements ReactiveController {
     }
   }
 
-  private async perform(adapter: UnsubscribeAdapter, call: AdapterCall): Promise<void> {
+  private async perform(adapter: Required<UnsubscribeAdapter>, call: AdapterCall): Promise<void> {
     const controller = new AbortController();
     this.inflight.set(call.seq, controller);
     const options = { signal: controller.signal };
@@ -207,17 +209,8 @@ export class FlowController implements ReactiveController {
   }
 }
 
-function invoke(adapter: UnsubscribeAdapter, call: AdapterCall, options: { signal: AbortSignal }): Promise<unknown> {
-  switch (call.operation) {
-    case 'loadContext':
-      return adapter.loadContext(call.input, options);
-    case 'startVerification':
-      return adapter.startVerification(call.input, options);
-    case 'verify':
-      return adapter.verify(call.input, options);
-    case 'quoteRefund':
-      return adapter.quoteRefund(call.input, options);
-    case 'submit':
-      return adapter.submit(call.input, options);
-  }
+/** Calls the adapter method the flow asked for (the validated adapter has every method). */
+function invoke(adapter: Required<UnsubscribeAdapter>, call: AdapterCall, options: CallOptions): Promise<unknown> {
+  const method = adapter[call.operation] as (input: unknown, options: CallOptions) => Promise<unknown>;
+  return method(call.input, options);
 }

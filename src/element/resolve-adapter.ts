@@ -52,3 +52,21 @@ export function httpAdapterCache(): (baseUrl: string) => UnsubscribeAdapter | nu
     return last.adapter;
   };
 }
+
+/**
+ * The element's adapter, chosen anew whenever the flow starts: its own demo mock and HTTP
+ * adapter are made once (per base URL). With none at all it says so in the console.
+ */
+export function adapterChooser(): (sources: AdapterSources, connected: boolean) => UnsubscribeAdapter | null {
+  const http = httpAdapterCache();
+  let demo: UnsubscribeAdapter | undefined;
+  return (sources, connected) => {
+    const adapter = resolveAdapter(sources, { http, demo: () => (demo ??= createDemoAdapter()) });
+    if (adapter === null && connected) {
+      console.warn(
+        '<cloudpc-unsubscribe>: no adapter. Set the `adapter` property or the `api-base` attribute, or the `demo` attribute to try the built-in mock.',
+      );
+    }
+    return adapter;
+  };
+}

@@ -1,7 +1,7 @@
 import type { FlowConfig, ReasonRule } from './types.js';
 
 /**
- * The built-in reasons (DESIGN section 2), used when neither the back end nor the operator's
+ * The built-in reasons (README, "Options": `reasons`), used when neither the back end nor the operator's
  * options list any. Labels are in the message table under `reason.<id>`.
  */
 export const DEFAULT_REASONS: readonly ReasonRule[] = [

@@ -4,6 +4,7 @@
  */
 import type { FieldError, FlowState, ReasonRule, StepId } from './types.js';
 import { isCompleteCode, normalizeCode } from './sms-code.js';
+import { isLockedAt } from './verification-clock.js';
 
 /**
  * The reasons in force: the back end's when it lists some, else the operator's or the defaults;
@@ -50,16 +51,11 @@ export function verifyErrors(state: FlowState): FieldError[] {
   return [{ field: state.answers.method === null ? 'method' : 'code', key: 'verificationRequired' }];
 }
 
-export function isLocked(state: FlowState, at: string): boolean {
-  const until = state.verification.lockedUntil;
-  return until !== null && Date.parse(until) > Date.parse(at);
-}
-
 /** What must be filled in before `verify` is called for the current challenge. */
 export function checkErrors(state: FlowState, at: string): FieldError[] {
   const challenge = state.verification.challenge;
   if (state.answers.method === null) return [{ field: 'method', key: 'methodRequired' }];
-  if (isLocked(state, at))
+  if (isLockedAt(state, Date.parse(at)))
     return [{ field: state.answers.method === 'security-questions' ? 'answers' : 'code', key: 'verificationLocked' }];
   if (challenge === null) return [];
   if (challenge.method === 'sms') {

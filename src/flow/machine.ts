@@ -2,12 +2,13 @@
  * The unsubscribe flow as a pure state machine: `transition(state, event)` returns the next
  * state and never touches the DOM, storage, timers or the network. Adapter calls are asked for
  * through `state.pending` (and `state.quotePending` for the quote, which runs beside the
- * others); the element runs them (see `requests.ts`) and reports back with
- * `RESOLVED` / `FAILED` carrying the request's `seq`, so a late answer to an abandoned request
- * is recognised and ignored.
+ * others); the flow controller (element/flow-controller.ts) makes them (see `requests.ts`) and
+ * reports back with `RESOLVED` / `FAILED` carrying the request's `seq`, so a late answer to an
+ * abandoned request is recognised and ignored.
  */
 import type { UnsubscribeContext, VerifyResult } from '../contract/types.js';
-import { checkErrors, isLocked, reasonRules, stepErrors, verificationNeeded } from './guards.js';
+import { checkErrors, reasonRules, stepErrors, verificationNeeded } from './guards.js';
+import { isLockedAt, mayResendAt } from './verification-clock.js';
 import { isFaceOnly, isPreSubmit, stepsFor } from './steps.js';
 import { applySnapshot } from './snapshot.js';
 import type { BlockedReason, ErrorInfo, FieldError, FlowConfig, FlowEvent, FlowSnapshot, FlowState, Operation, StepId } from './types.js';
@@ -75,8 +76,6 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return isCurrent(state, event.seq, event.operation) ? fail(state, event.operation, event.error) : state;
     case 'RETRY':
       return retry(state);
-    case 'DISMISS_ERROR':
-      return { ...state, serviceError: null };
     case 'KEEP':
       return canLeave(state) ? { ...state, phase: 'kept', pending: null, quotePending: null, offer: null } : state;
     case 'STATUS_UPDATED': {
@@ -344,14 +343,9 @@ function setReason(state: FlowState, reasonId: string, selected: boolean): FlowS
 function requestChallenge(state: FlowState, at: string): FlowState {
   if (state.answers.method === null) return { ...state, fieldErrors: [{ field: 'method', key: 'methodRequired' }] };
   if (state.secrets.proof !== null || state.pending !== null) return state;
-  if (isLocked(state, at)) return { ...state, fieldErrors: checkErrors(state, at) };
-  const challenge = state.verification.challenge;
-  // The resend countdown protects the back end from a flood of texts; an expired code may be
-  // replaced at once.
-  if (challenge?.method === 'sms' && state.verification.issuedAt !== null && state.verification.lastFailure !== 'expired') {
-    const resendAt = Date.parse(state.verification.issuedAt) + challenge.resendAfterSeconds * 1000;
-    if (Date.parse(at) < resendAt) return state;
-  }
+  const now = Date.parse(at);
+  if (isLockedAt(state, now)) return { ...state, fieldErrors: checkErrors(state, at) };
+  if (!mayResendAt(state, now)) return state;
   return request({ ...state, fieldErrors: [] }, 'startVerification');
 }
 
@@ -360,19 +354,14 @@ function needsQuote(state: FlowState): boolean {
   return state.answers.effective !== null && (state.quote === null || state.quote.effective !== state.answers.effective);
 }
 
-/** Shows `step`, clearing the last step's errors, and asks for what the step needs to show. */
+/**
+ * Shows `step`, clearing the last step's errors, and asks for what the step needs to show. The
+ * subscriber's call that belonged to the step being left is abandoned (its result will be stale);
+ * a quote on its way (`quotePending`) is kept, since it answers for the same choice.
+ */
 function enter(state: FlowState, step: StepId): FlowState {
-  // A call that belonged to the step being left is abandoned (its result will be stale).
-  const keepPending = state.pending !== null && state.pending.operation === 'quoteRefund' && (step === 'confirm' || step === 'one-click');
-  const entered: FlowState = {
-    ...state,
-    step,
-    fieldErrors: [],
-    offer: null,
-    serviceError: null,
-    pending: keepPending ? state.pending : null,
-  };
-  return needsQuote(entered) && !keepPending ? request(entered, 'quoteRefund') : entered;
+  const entered: FlowState = { ...state, step, fieldErrors: [], offer: null, serviceError: null, pending: null };
+  return needsQuote(entered) ? request(entered, 'quoteRefund') : entered;
 }
 
 function goForward(state: FlowState): FlowState {

@@ -6,7 +6,7 @@ export const PRE_SUBMIT_STEPS: ReadonlySet<StepId> = new Set(['prepare', 'reason
 
 /**
  * The steps of one run, in order. `verify` is left out when the operator allows no method:
- * some markets forbid gating a cancellation behind identity checks (DESIGN section 2).
+ * some markets forbid gating a cancellation behind identity checks (README, "The adapter contract": an empty `verificationMethods`).
  * One-click is the same machine with a shorter list, not a second machine.
  */
 export function stepsFor(mode: FlowMode, methods: readonly VerificationMethod[]): StepId[] {

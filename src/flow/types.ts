@@ -15,7 +15,7 @@ import type {
 } from '../contract/types.js';
 import type { UnsubscribeErrorCode } from '../contract/errors.js';
 
-/** Public step ids (DESIGN section 2), used in events, the `step` attribute and stories. */
+/** Public step ids (README, "Events"), used in events, the `step` attribute and stories. */
 export type StepId = 'prepare' | 'reason' | 'verify' | 'confirm' | 'one-click' | 'status' | 'done';
 
 export type FlowMode = 'guided' | 'one-click';
@@ -95,7 +95,7 @@ export interface FlowAnswers {
 }
 
 /**
- * Secrets: in memory only. Never in the snapshot, never in an event (DESIGN section 6).
+ * Secrets: in memory only. Never in the snapshot, never in an event (README, "Resume and secrets").
  * Cleared as soon as the request is submitted.
  */
 export interface FlowSecrets {
@@ -135,7 +135,7 @@ export interface FlowState {
   offer: { offerId: string; reasonId: string } | null;
   offersSeen: string[];
   quote: RefundQuote | null;
-  /** Made once per attempt at unsubscribing and reused for every retry (DESIGN section 4). */
+  /** Made once per attempt at unsubscribing and reused for every retry (README, "The adapter contract"). */
   idempotencyKey: string | null;
   requestId: string | null;
   receipt: Receipt | null;
@@ -196,5 +196,11 @@ export type FlowEvent =
   | { type: 'DECLINE_OFFER' }
   | { type: 'KEEP' }
   | { type: 'SUBMIT'; idempotencyKey: string }
-  | { type: 'STATUS_UPDATED'; status: RequestStatus }
-  | { type: 'DISMISS_ERROR' };
+  | { type: 'STATUS_UPDATED'; status: RequestStatus };
+
+/**
+ * What a screen may report: the subscriber's own actions. The clock and the request's
+ * idempotency key are the flow controller's to add (`toEvent`), never a render's.
+ */
+export type FlowIntent = WithoutStamp<Exclude<FlowEvent, { type: 'RESOLVED' | 'FAILED' | 'STATUS_UPDATED' }>>;
+type WithoutStamp<E> = E extends unknown ? Omit<E, 'at' | 'idempotencyKey'> : never;

@@ -30,7 +30,7 @@ export interface CloudpcUnsubscribeAttributes {
 }
 
 /**
- * Every `cloudpc-*` event with the type of its `detail` (DESIGN section 3), read from the
+ * Every `cloudpc-*` event with the type of its `detail` (README, "Events"), read from the
  * element's own `HTMLElementEventMap` declarations so the two can never disagree.
  */
 export type CloudpcUnsubscribeEventDetails = {

@@ -4,6 +4,7 @@
  * the shell's `core` when an element connects, a step's areas with the step. Every area any
  * element has needed is remembered, so a change of language loads all of them at once.
  */
+import { onceEach } from '../platform/once.js';
 import { AREA_LOADERS, type MessageArea } from './areas.js';
 import { bootMessages } from './messages/boot.js';
 import type { Locale } from './locale.js';
@@ -15,35 +16,21 @@ const tables: Record<Locale, Record<string, string>> = {
 };
 
 const loaded: Record<Locale, Set<MessageArea>> = { 'zh-CN': new Set(), en: new Set() };
-const loading = new Map<string, Promise<void>>();
 const wanted = new Set<MessageArea>(['core']);
 
-function loadArea(locale: Locale, area: MessageArea): Promise<void> {
-  if (loaded[locale].has(area)) return Promise.resolve();
-  const id = `${locale}/${area}`;
-  let promise = loading.get(id);
-  if (!promise) {
-    promise = AREA_LOADERS[area][locale]().then(
-      ({ messages }) => {
-        Object.assign(tables[locale], messages);
-        loaded[locale].add(area);
-        loading.delete(id);
-      },
-      (error: unknown) => {
-        // A chunk lost on a flaky connection: forgotten, so the next call asks again.
-        loading.delete(id);
-        throw error;
-      },
-    );
-    loading.set(id, promise);
-  }
-  return promise;
-}
+/** One table, by `locale/area`: fetched once, merged into its language's strings. */
+const loadArea = onceEach((id: `${Locale}/${MessageArea}`) => {
+  const [locale, area] = id.split('/') as [Locale, MessageArea];
+  return AREA_LOADERS[area][locale]().then(({ messages }) => {
+    Object.assign(tables[locale], messages);
+    loaded[locale].add(area);
+  });
+});
 
 /** Loads these areas' tables for one language (each once; concurrent callers share a load). */
 export function loadMessages(locale: Locale, areas: readonly MessageArea[]): Promise<void> {
   for (const area of areas) wanted.add(area);
-  return Promise.all(areas.map((area) => loadArea(locale, area))).then(() => undefined);
+  return Promise.all(areas.map((area) => loadArea(`${locale}/${area}`))).then(() => undefined);
 }
 
 /** True when every one of these areas has arrived in this language. */

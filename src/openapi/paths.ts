@@ -1,5 +1,5 @@
 /**
- * The seven operations of the REST contract (DESIGN section 4), one per adapter method; the
+ * The seven operations of the REST contract (README, "The adapter contract"), one per adapter method; the
  * `operationId` is the method's name so a reader can go from the document to `UnsubscribeAdapter`.
  */
 import { schemaRef } from './components.js';

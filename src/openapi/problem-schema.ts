@@ -1,5 +1,5 @@
 /**
- * The error body every contract endpoint answers with (RFC 9457 problem details, DESIGN section 4).
+ * The error body every contract endpoint answers with (RFC 9457 problem details; README, "The HTTP adapter").
  *
  * Not an adapter value, so it is not in `src/contract/`: the HTTP layer turns it into an
  * `UnsubscribeError`. It is written as a zod schema anyway so that the OpenAPI document and the

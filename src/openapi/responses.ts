@@ -1,5 +1,5 @@
 /**
- * The error responses of the contract (DESIGN section 4): every one is `application/problem+json`
+ * The error responses of the contract (README, "The adapter contract"): every one is `application/problem+json`
  * with a `Problem` body whose `code` matches the status.
  */
 import { schemaRef } from './components.js';

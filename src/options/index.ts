@@ -94,3 +94,12 @@ export function localized(value: LocalizedText, locale: Locale): string {
   if (typeof value === 'string') return value;
   return value[locale] ?? value['zh-CN'] ?? value.en ?? '';
 }
+
+/** `resolveOptions` remembered for the last object given: an element validates its options once per object the page sets. */
+export function optionsResolver(): (raw: unknown) => ResolvedOptions {
+  let last: { raw: unknown; resolved: ResolvedOptions } | undefined;
+  return (raw) => {
+    if (last === undefined || last.raw !== raw) last = { raw, resolved: resolveOptions(raw) };
+    return last.resolved;
+  };
+}

@@ -1,5 +1,5 @@
 /**
- * What an operator can configure in the page through the `options` property (DESIGN section 3):
+ * What an operator can configure in the page through the `options` property (README, "Options"):
  * reasons, retention offers, FAQ, alternatives, the working-day calendar and the reason rules.
  * Each top-level field is validated on its own, so one bad field falls back to its default
  * without throwing away the rest.

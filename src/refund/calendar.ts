@@ -1,6 +1,6 @@
 /**
  * Working-day arithmetic on a calendar of weekends, public holidays and make-up working days (调休)
- * (DESIGN section 5). Pure and DOM-free.
+ * (README, "Refund and working days"). Pure and DOM-free.
  *
  * Plain dates are handled as whole days counted in UTC (`Date.UTC` / `getUTC*`), never through the
  * browser's local time zone, so every function gives the same answer wherever it runs. Instants are
@@ -8,25 +8,10 @@
  *
  * Every function throws a `RangeError` for bad input rather than guessing.
  */
+import type { CalendarDate, WorkingDayCalendar } from './calendar-types.js';
 import { CN_CALENDAR } from './cn-calendar.js';
 
-/** A calendar date `YYYY-MM-DD` (proleptic Gregorian), meant in Asia/Shanghai. */
-export type CalendarDate = string;
-
-/**
- * The days that differ from a plain Monday-to-Friday week.
- *
- * A working day is (Monday to Friday and not in `offDays`) or in `makeUpWorkdays`.
- * A calendar is read once, on first use, and must not be changed afterwards: its lookup index is
- * cached per calendar object. Dates the calendar does not list follow the plain Monday-to-Friday
- * week, so a calendar only answers for the years it covers.
- */
-export interface WorkingDayCalendar {
-  /** Public holidays: days off even when they fall on Monday to Friday. */
-  readonly offDays: readonly CalendarDate[];
-  /** Weekend days that are official working days (调休). */
-  readonly makeUpWorkdays: readonly CalendarDate[];
-}
+export type { CalendarDate, WorkingDayCalendar } from './calendar-types.js';
 
 const MS_PER_DAY = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -3,7 +3,7 @@
 // (China's official public holidays and make-up working days, in the form kept by NateScarlet/holiday-cn).
 // To change it, change the data and run `node scripts/generate-cn-calendar.mjs`; `--check` verifies this file is up to date.
 // Sources: https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm, https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm
-import type { WorkingDayCalendar } from './calendar.js';
+import type { WorkingDayCalendar } from './calendar-types.js';
 
 /** The years {@link CN_CALENDAR} covers; outside them it is a plain Monday-to-Friday week. */
 export const CN_CALENDAR_YEARS: readonly number[] = Object.freeze([2025, 2026]);

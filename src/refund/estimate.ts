@@ -1,5 +1,5 @@
 /**
- * A local, pro-rata refund estimate in integer minor units (DESIGN section 5). The back end's quote
+ * A local, pro-rata refund estimate in integer minor units (README, "Refund and working days"). The back end's quote
  * is the authority; this is what the mock adapter and the local preview use. Pure and DOM-free.
  */
 import type { Money } from '../contract/types.js';

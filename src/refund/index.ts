@@ -1,4 +1,4 @@
-/** Refund estimate and working-day arithmetic (DESIGN section 5): pure functions, no DOM. */
+/** Refund estimate and working-day arithmetic (README, "Refund and working days"): pure functions, no DOM. */
 export { addWorkingDays, arrivalWindow, isWorkingDay, parseCalendarDate, shanghaiDate } from './calendar.js';
 export type { CalendarDate, WorkingDayCalendar } from './calendar.js';
 export { CN_CALENDAR, CN_CALENDAR_YEARS } from './cn-calendar.js';

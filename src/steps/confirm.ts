@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { StepView } from '../element/view.js';
+import type { StepView } from './view.js';
 import type { StepId } from '../flow/types.js';
 import { reasonLabel } from '../ui/labels.js';
 import { effectiveIsChoice, effectiveValue, renderEffectiveChoice, renderLoss, renderQuote, renderSubmit } from './quote-parts.js';

@@ -71,7 +71,7 @@ export const doneStyles = css`
     margin-block-end: 0.5em;
   }
 
-  .feedback__errors h4 {
+  #cpu-feedback-errors h4 {
     font-size: 1.125em;
     margin: 0 0 0.5em;
   }

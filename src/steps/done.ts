@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RequestStatus } from '../contract/types.js';
-import type { StepView } from '../element/view.js';
+import type { StepView } from './view.js';
 import type { MessageKey } from '../i18n/index.js';
 import { localized } from '../options/index.js';
 import { arrivalWindow } from '../refund/index.js';

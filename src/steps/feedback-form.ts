@@ -1,59 +1,18 @@
 /**
- * The short feedback form on `done`: a 1–5 rating in words and an optional comment. It runs
- * beside the flow (the request is already finished), so its state lives in `view.local`, never
- * in the flow state, and it calls the adapter's optional `sendFeedback` itself.
+ * The short feedback form on `done`: a 1–5 rating in words and an optional comment. The form's
+ * state and the sending belong to the element's feedback controller (it runs beside the flow, the
+ * request being finished); this draws `view.feedback` and sends the subscriber's intents.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { toUnsubscribeError, type UnsubscribeErrorCode } from '../contract/errors.js';
-import type { FeedbackInput } from '../contract/types.js';
-import type { FeedbackDetail } from '../element/events.js';
-import { fieldId, type StepView } from '../element/view.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { FEEDBACK_COMMENT_MAX, type FeedbackField, type FeedbackForm } from '../flow/feedback.js';
+import { errorSummary } from '../ui/error-summary.js';
+import { FEEDBACK_ERRORS_ID, FEEDBACK_THANKS_ID } from '../ui/field-ids.js';
 import { choiceGroup, textArea } from '../ui/fields.js';
+import type { StepView } from './view.js';
 
-export const FEEDBACK_COMMENT_MAX = 200;
-
-const LOCAL_KEY = 'done.feedback';
 // Not flow fields (the flow's FieldId lists what the machine validates): plain ids, errors given explicitly.
 const RATING = 'rating';
 const COMMENT = 'feedback-comment';
-const ERRORS_ID = 'cpu-feedback-errors';
-const THANKS_ID = 'cpu-feedback-thanks';
-
-type FeedbackField = 'rating' | 'comment';
-
-interface FeedbackForm {
-  /** The request the form belongs to: a new request starts a fresh form. */
-  readonly requestId: string | null;
-  readonly rating: number | null;
-  readonly comment: string;
-  readonly phase: 'editing' | 'sending' | 'sent' | 'failed';
-  readonly errors: readonly FeedbackField[];
-  readonly failure: UnsubscribeErrorCode | null;
-}
-
-type Host = Element & ReactiveControllerHost;
-
-function formOf(view: StepView): FeedbackForm {
-  const requestId = view.state.requestId;
-  const kept = view.local.get(LOCAL_KEY) as FeedbackForm | undefined;
-  if (kept !== undefined && kept.requestId === requestId) return kept;
-  const fresh: FeedbackForm = { requestId, rating: null, comment: '', phase: 'editing', errors: [], failure: null };
-  view.local.set(LOCAL_KEY, fresh);
-  return fresh;
-}
-
-function update(view: StepView, patch: Partial<FeedbackForm>): void {
-  view.local.set(LOCAL_KEY, { ...formOf(view), ...patch });
-  view.requestUpdate();
-}
-
-function validate(form: FeedbackForm): FeedbackField[] {
-  const errors: FeedbackField[] = [];
-  if (form.rating === null) errors.push('rating');
-  // Counted as the field's character count counts, so the two never disagree.
-  if ([...form.comment].length > FEEDBACK_COMMENT_MAX) errors.push('comment');
-  return errors;
-}
 
 function errorText(view: StepView, field: FeedbackField): string {
   return field === 'rating'
@@ -62,16 +21,15 @@ function errorText(view: StepView, field: FeedbackField): string {
 }
 
 export function renderFeedback(view: StepView): TemplateResult {
-  const { t } = view;
-  const form = formOf(view);
+  const { t, feedback } = view;
   return html`<section class="feedback" aria-labelledby="cpu-feedback-title">
     <h3 id="cpu-feedback-title">${t('done.feedback.title')}</h3>
     ${
-      form.phase === 'sent'
-        ? html`<p id=${THANKS_ID} class="feedback__thanks" tabindex="-1">
+      feedback.phase === 'sent'
+        ? html`<p id=${FEEDBACK_THANKS_ID} class="feedback__thanks" tabindex="-1">
             <span class="feedback__mark" aria-hidden="true">${t('done.mark.success')}</span> ${t('done.feedback.thanks')}
           </p>`
-        : renderForm(view, form)
+        : renderForm(view, feedback)
     }
   </section>`;
 }
@@ -79,8 +37,18 @@ export function renderFeedback(view: StepView): TemplateResult {
 function renderForm(view: StepView, form: FeedbackForm): TemplateResult {
   const { t } = view;
   const sending = form.phase === 'sending';
-  return html`<form class="feedback__form" novalidate @submit=${(e: SubmitEvent) => void submit(view, e)}>
-    ${renderErrors(view, form)} ${renderFailure(view, form)}
+  const send = (e: SubmitEvent): void => {
+    e.preventDefault();
+    view.sendFeedback();
+  };
+  // The step's error summary lists the flow's field errors only: the form has its own, in the same shape.
+  const summary = errorSummary(
+    view,
+    form.errors.map((field) => ({ field: field === 'rating' ? RATING : COMMENT, text: errorText(view, field) })),
+    { id: FEEDBACK_ERRORS_ID, headingLevel: 4 },
+  );
+  return html`<form class="feedback__form" novalidate @submit=${send}>
+    ${summary} ${renderFailure(view, form)}
     <p class="hint">${t('done.feedback.intro')}</p>
     ${choiceGroup(view, {
       field: RATING,
@@ -90,7 +58,7 @@ function renderForm(view: StepView, form: FeedbackForm): TemplateResult {
       items: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`done.feedback.rating.${n as 1 | 2 | 3 | 4 | 5}`) })),
       selected: form.rating === null ? [] : [String(form.rating)],
       onChange: (value, selected) => {
-        if (selected) update(view, { rating: Number(value) });
+        if (selected) view.editFeedback({ rating: Number(value) });
       },
     })}
     ${textArea(view, {
@@ -100,7 +68,7 @@ function renderForm(view: StepView, form: FeedbackForm): TemplateResult {
       value: form.comment,
       maxLength: FEEDBACK_COMMENT_MAX,
       optional: true,
-      onInput: (comment) => update(view, { comment }),
+      onInput: (comment) => view.editFeedback({ comment }),
     })}
     <div class="actions">
       <button type="submit" part="primary-action" class="button button--primary" aria-busy=${sending ? 'true' : 'false'}>
@@ -110,40 +78,6 @@ function renderForm(view: StepView, form: FeedbackForm): TemplateResult {
   </form>`;
 }
 
-/**
- * The shell's error summary lists the flow's field errors only, so the form shows its own, in
- * the same shape: a titled alert whose links move focus to the fields (a fragment link cannot
- * reach into a shadow root).
- */
-function renderErrors(view: StepView, form: FeedbackForm): TemplateResult | typeof nothing {
-  if (form.errors.length === 0) return nothing;
-  const focusField = (field: FeedbackField) => (e: Event) => {
-    e.preventDefault();
-    const root = (e.currentTarget as Element).getRootNode() as ParentNode;
-    const target = root.querySelector<HTMLElement>(`#${fieldId(field === 'rating' ? RATING : COMMENT)}`);
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
-  };
-  return html`<div
-    id=${ERRORS_ID}
-    class="feedback__errors"
-    part="error-summary"
-    role="alert"
-    tabindex="-1"
-    aria-labelledby="cpu-feedback-errors-title"
-  >
-    <h4 id="cpu-feedback-errors-title">${view.t('errorSummary.title')}</h4>
-    <ul>
-      ${form.errors.map(
-        (field) =>
-          html`<li>
-            <a href=${`#${fieldId(field === 'rating' ? RATING : COMMENT)}`} @click=${focusField(field)}>${errorText(view, field)}</a>
-          </li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
 function renderFailure(view: StepView, form: FeedbackForm): TemplateResult | typeof nothing {
   if (form.phase !== 'failed' || form.failure === null) return nothing;
   const { t } = view;
@@ -151,50 +85,4 @@ function renderFailure(view: StepView, form: FeedbackForm): TemplateResult | typ
     <p>${t('done.feedback.failed')} ${t(`error.${form.failure}`)} ${t('done.feedback.kept')}</p>
     <button type="submit" part="secondary-action" class="button button--secondary">${t('done.feedback.retry')}</button>
   </div>`;
-}
-
-/** Validates, then sends. Removing the element aborts the call (a one-off controller on the host). */
-async function submit(view: StepView, e: SubmitEvent): Promise<void> {
-  e.preventDefault();
-  const root = (e.currentTarget as Element).getRootNode() as ParentNode & Node;
-  const host = root instanceof ShadowRoot && 'addController' in root.host ? (root.host as Host) : null;
-  const afterRender = async (id: string) => {
-    await (host as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
-    root.querySelector<HTMLElement>(`#${id}`)?.focus();
-  };
-  const form = formOf(view);
-  if (form.phase === 'sending' || form.phase === 'sent') return;
-  const errors = validate(form);
-  if (errors.length > 0) {
-    update(view, { errors, phase: 'editing', failure: null });
-    await afterRender(ERRORS_ID);
-    return;
-  }
-  const rating = form.rating as number;
-  const comment = form.comment.trim();
-  update(view, { errors: [], phase: 'sending', failure: null });
-
-  const input: FeedbackInput = { rating };
-  if (view.state.requestId !== null) input.requestId = view.state.requestId;
-  if (comment !== '') input.comment = comment;
-  const controller = new AbortController();
-  const onRemoval: ReactiveController = { hostDisconnected: () => controller.abort() };
-  host?.addController(onRemoval);
-  try {
-    // An adapter without sendFeedback still gets the event: the host page may collect feedback itself.
-    await view.adapter?.sendFeedback?.(input, { signal: controller.signal });
-  } catch (thrown) {
-    if (controller.signal.aborted) return;
-    const error = toUnsubscribeError(thrown, 'sendFeedback');
-    update(view, { phase: 'failed', failure: error.code });
-    view.emit('cloudpc-error', { code: error.code, step: 'done', retryable: error.retryable });
-    return;
-  } finally {
-    host?.removeController(onRemoval);
-  }
-  if (controller.signal.aborted) return;
-  update(view, { phase: 'sent' });
-  view.emit('cloudpc-feedback', { rating, comment } satisfies FeedbackDetail);
-  view.announce(view.t('done.feedback.thanks'));
-  await afterRender(THANKS_ID);
 }

@@ -1,26 +1,16 @@
 /**
- * The steps, loaded on demand. The shell holds only these tables; each step's render code, its
- * styles and any controller it needs on the element arrive in a chunk of their own when the step
- * is first needed, and its strings in the chunks of its message areas, in the language shown
- * (the element preloads the run's steps as soon as the context is known, so a click on Continue
- * rarely waits). A step is rendered only once all of it has arrived, so it never flashes
- * unstyled or untranslated.
+ * The steps, loaded on demand. The shell holds only these tables; each step's render code and
+ * styles arrive in a chunk of their own, and its strings in the chunks of its message areas, in
+ * the language shown. The element asks for the first step together with the context, and for the
+ * run's later steps at idle once the first is on screen, so a click on Continue rarely waits. A
+ * step is rendered only once all of it has arrived, so it never flashes unstyled or untranslated.
  */
-import type { CSSResult } from 'lit';
 import type { StepId } from '../flow/types.js';
-import type { StepHost, StepRenderer, StepView } from '../element/view.js';
 import type { MessageArea } from '../i18n/areas.js';
 import type { renderErrorSummary } from '../ui/error-summary.js';
 import type { createFormatters } from '../i18n/format.js';
-
-/** What a step's own chunk brings. */
-interface StepParts {
-  readonly render: StepRenderer;
-  /** Adopted by the element's shadow root when the step arrives. */
-  readonly styles: readonly CSSResult[];
-  /** Puts the step's controller (timers, polling) on an element; called once per element, may be called again. */
-  readonly attach?: (host: StepHost, getView: () => StepView | null) => void;
-}
+import { onceEach } from '../platform/once.js';
+import type { StepParts } from './view.js';
 
 /** A step as the element uses it: its own parts, and what all steps share (kit.ts). */
 export interface StepModule extends StepParts {
@@ -30,19 +20,17 @@ export interface StepModule extends StepParts {
   readonly formatters: typeof createFormatters;
 }
 
-/** Loads a step's code: its render function, its styles and any controller. */
+/** Loads a step's code: its render function and its styles. */
 const LOADERS: Readonly<Record<StepId, () => Promise<StepParts>>> = {
   prepare: () => import('./prepare.js').then((step) => ({ render: step.renderPrepare, styles: [step.prepareStyles] })),
   reason: () => import('./reason.js').then((step) => ({ render: step.renderReason, styles: [step.reasonStyles] })),
-  verify: () =>
-    import('./verify.js').then((step) => ({ render: step.renderVerify, styles: [step.verifyStyles], attach: step.attachVerifyTimers })),
+  verify: () => import('./verify.js').then((step) => ({ render: step.renderVerify, styles: [step.verifyStyles] })),
   confirm: () => import('./confirm.js').then((step) => ({ render: step.renderConfirm, styles: [step.confirmStyles] })),
   // One screen with the verification of `verify` and the quote of `confirm`.
   'one-click': () =>
     Promise.all([import('./one-click.js'), import('./verify.js')]).then(([step, verify]) => ({
       render: step.renderOneClick,
       styles: [verify.verifyStyles, step.oneClickStyles],
-      attach: verify.attachVerifyTimers,
     })),
   status: () => import('./status.js').then((step) => ({ render: step.renderStatus, styles: [step.statusStyles] })),
   // The contacts and the receipt's number are drawn as on `status`.
@@ -70,40 +58,25 @@ export const STEP_AREAS: Readonly<Record<StepId, readonly MessageArea[]>> = {
   done: ['done', 'status'],
 };
 
-const loaded = new Map<StepId, StepModule>();
-const loading = new Map<StepId, Promise<StepModule>>();
-
-/** The step if it has arrived, else undefined. */
-export function loadedStep(step: StepId): StepModule | undefined {
-  return loaded.get(step);
-}
-
-/** Every step that has arrived, in the order they arrived. */
-export function loadedSteps(): readonly StepModule[] {
-  return [...loaded.values()];
-}
+const arrived: StepModule[] = [];
 
 /**
  * Loads a step (once; concurrent callers share the load). A failed load (a chunk lost on a
  * flaky connection) is forgotten, so the next call tries again.
  */
-export function loadStep(step: StepId): Promise<StepModule> {
-  const known = loaded.get(step);
-  if (known) return Promise.resolve(known);
-  let promise = loading.get(step);
-  if (!promise) {
-    promise = loadModule(step).then(
-      (module) => {
-        loaded.set(step, module);
-        loading.delete(step);
-        return module;
-      },
-      (error: unknown) => {
-        loading.delete(step);
-        throw error;
-      },
-    );
-    loading.set(step, promise);
-  }
-  return promise;
+export const loadStep = onceEach((step: StepId) =>
+  loadModule(step).then((module) => {
+    arrived.push(module);
+    return module;
+  }),
+);
+
+/** The step if it has arrived, else undefined. */
+export function loadedStep(step: StepId): StepModule | undefined {
+  return loadStep.valueOf(step);
+}
+
+/** Every step that has arrived, in the order they arrived. */
+export function loadedSteps(): readonly StepModule[] {
+  return arrived;
 }

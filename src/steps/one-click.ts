@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { errorId, errorsFor, fieldId, type StepView } from '../element/view.js';
+import { errorId, errorsFor, fieldId } from '../ui/field-ids.js';
+import type { StepView } from './view.js';
 import { reasonRules } from '../flow/guards.js';
 import { fieldError, externalLink, textArea } from '../ui/fields.js';
 import { reasonLabel } from '../ui/labels.js';
@@ -42,7 +43,7 @@ function renderReason(view: StepView): TemplateResult {
   const chosen = state.answers.reasonIds[0] ?? '';
   const id = fieldId('reasons');
   const hintId = `${id}-hint`;
-  const invalid = errorsFor(state, 'reasons').length > 0;
+  const invalid = errorsFor(state.fieldErrors, 'reasons').length > 0;
   const choose = (value: string) => {
     for (const other of state.answers.reasonIds) if (other !== value) view.send({ type: 'SET_REASON', reasonId: other, selected: false });
     if (value !== '') view.send({ type: 'SET_REASON', reasonId: value, selected: true });

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnsubscribeContext } from '../contract/types.js';
-import type { StepView } from '../element/view.js';
+import type { StepView } from './view.js';
 import { checkboxField, externalLink } from '../ui/fields.js';
 import { safeUrl } from '../ui/safe-url.js';
 

@@ -4,9 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RefundQuote } from '../contract/types.js';
-import type { StepView } from '../element/view.js';
+import type { StepView } from './view.js';
 import type { MessageKey } from '../i18n/index.js';
-import { randomUuid } from '../platform/ids.js';
 import { arrivalWindow } from '../refund/index.js';
 import { button } from '../ui/button.js';
 import { choiceGroup } from '../ui/fields.js';
@@ -70,7 +69,7 @@ export function renderEffectiveChoice(view: StepView): TemplateResult | typeof n
 function arrivalText(view: StepView, quote: RefundQuote): string {
   const { min, max } = quote.arrivalWorkingDays;
   try {
-    const window = arrivalWindow(view.at(), quote.arrivalWorkingDays, view.options.calendar);
+    const window = arrivalWindow(new Date(view.now).toISOString(), quote.arrivalWorkingDays, view.options.calendar);
     return view.t('confirm.quote.arrivalValue', { range: view.fmt.dateRange(window.earliest, window.latest), min, max });
   } catch {
     // A calendar that cannot answer (a date past 9999) still leaves the plain count, which is true.
@@ -169,7 +168,7 @@ export function renderSubmit(view: StepView): TemplateResult {
         busy: submitting,
         describedBy: 'cpu-submit-hint',
         onClick: () => {
-          if (!submitting) view.send({ type: 'SUBMIT', idempotencyKey: randomUuid() });
+          if (!submitting) view.send({ type: 'SUBMIT' });
         },
       })}
     </div>

@@ -4,13 +4,13 @@
  * the retention offer the flow machine puts up on Continue.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
-import type { StepView } from '../element/view.js';
+import type { StepView } from './view.js';
 import { reasonRules } from '../flow/guards.js';
 import { localized } from '../options/index.js';
 import { button } from '../ui/button.js';
 import { choiceGroup, textArea } from '../ui/fields.js';
 import { reasonLabel } from '../ui/labels.js';
+import { offerTitle } from '../ui/offer-title.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { reasonStyles } from './reason.styles.js';
@@ -54,41 +54,16 @@ function renderComment(view: StepView): TemplateResult {
   });
 }
 
-const OFFER_HEADING = 'reason.offerHeading';
-
-/**
- * The shell removes Continue while an offer is up, so focus would fall to the page: it moves to
- * the offer's heading instead, and the offer is announced. Neither may happen during render
- * (focus needs the node in the document, and `announce` sets the host's state), so the ref
- * callback defers both to a microtask, which runs right after this update has been committed.
- * The heading node is remembered so that re-renders of the same offer do not steal focus again.
- */
-function focusWhenShown(view: StepView, announcement: string): (el: Element | undefined) => void {
-  return (el) => {
-    if (!(el instanceof HTMLElement) || view.local.get(OFFER_HEADING) === el) return;
-    view.local.set(OFFER_HEADING, el);
-    queueMicrotask(() => {
-      if (!el.isConnected) return;
-      el.focus();
-      view.announce(announcement);
-    });
-  };
-}
-
+/** The retention offer; the element moves focus to its heading when it appears (Continue is gone meanwhile). */
 function renderOffer(view: StepView): TemplateResult | typeof nothing {
   const { t, state, locale } = view;
-  if (state.offer === null) {
-    view.local.delete(OFFER_HEADING);
-    return nothing;
-  }
+  if (state.offer === null) return nothing;
   const offer = view.options.offers.find((o) => o.id === state.offer?.offerId);
-  const title = offer ? localized(offer.title, locale) : t('reason.offer.fallbackTitle');
+  const title = offerTitle(view, state.offer.offerId);
   const acceptLabel = offer?.acceptLabel ? localized(offer.acceptLabel, locale) : t('reason.offer.accept');
   return html`<div part="offer" class="offer" role="region" aria-labelledby="cpu-offer-title">
     <p class="offer__eyebrow">${t('reason.offer.eyebrow')}</p>
-    <h3 id="cpu-offer-title" class="offer__title" tabindex="-1" ${ref(focusWhenShown(view, t('reason.offer.announce', { title })))}>
-      ${title}
-    </h3>
+    <h3 id="cpu-offer-title" class="offer__title" tabindex="-1">${title}</h3>
     ${offer ? html`<p>${localized(offer.description, locale)}</p>` : nothing}
     <p class="hint">${t('reason.offer.note')}</p>
     <div class="actions offer__actions">

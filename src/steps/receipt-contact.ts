@@ -1,6 +1,6 @@
 /** The operator's contact details as a list: on `status` (how to ask about progress) and on `done` (details to keep). */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { StepView } from '../element/view.js';
+import type { StepView } from './view.js';
 import { externalLink } from '../ui/fields.js';
 import { contactRows, requestNumber } from './receipt-facts.js';
 

@@ -3,7 +3,7 @@
  * the downloadable text file prints the very same pairs, so the two can never disagree.
  */
 import type { RequestStatusValue, Support } from '../contract/types.js';
-import type { StepView } from '../element/view.js';
+import type { StepView } from './view.js';
 import { reasonLabel } from '../ui/labels.js';
 import { safeUrl } from '../ui/safe-url.js';
 
@@ -147,7 +147,7 @@ export function receiptText(view: StepView): string {
   const stage = currentStage(view);
   if (stage !== null) {
     lines.push(line(t('status.text.stage'), stageLabel(view, stage)));
-    const updated = view.polling.checkedAt ?? state.status?.updatedAt;
+    const updated = view.statusRefresh.checkedAt ?? state.status?.updatedAt;
     if (updated) lines.push(line(t('status.text.stageUpdated'), beijingTime(view, updated)));
   }
   const contacts = contactRows(view, state.context?.support);
@@ -155,7 +155,7 @@ export function receiptText(view: StepView): string {
     lines.push('', t('status.support.title'));
     for (const row of contacts) lines.push(line(row.label, row.value));
   }
-  lines.push('', line(t('status.text.generatedAt'), beijingTime(view, view.at())));
+  lines.push('', line(t('status.text.generatedAt'), beijingTime(view, new Date(view.now).toISOString())));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -5,23 +5,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RequestStatusValue } from '../contract/types.js';
-import type { StepView } from '../element/view.js';
+import type { StepView } from './view.js';
 import { button } from '../ui/button.js';
 import { renderContact } from './receipt-contact.js';
-import { currentStage, downloadReceipt, hasOwnReceipt, receiptRows, requestNumber, stageLabel } from './receipt-facts.js';
+import { currentStage, downloadReceipt, hasOwnReceipt, receiptRows, requestNumber } from './receipt-facts.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { statusStyles } from './status.styles.js';
-
-/** `view.local` keys: the stage last seen per request, and the check a "refresh now" waits for. */
-const SEEN_STAGE = 'status.seenStage';
-const REFRESH_FROM = 'status.refreshFrom';
 
 type StageKey = 'received' | 'processing' | 'done' | 'completed' | 'rejected';
 type StageState = 'done' | 'current' | 'upcoming';
 
 export function renderStatus(view: StepView): TemplateResult {
-  announceChanges(view);
   return html`<div class="status">
     ${renderReceipt(view)} ${renderProgress(view)} ${renderContact(view, { id: 'status-support', title: view.t('status.support.title') })}
   </div>`;
@@ -72,9 +67,9 @@ function stagesOf(stage: RequestStatusValue | null): Array<{ key: StageKey; stat
 }
 
 function renderProgress(view: StepView): TemplateResult {
-  const { t, polling, state } = view;
+  const { t, statusRefresh, state } = view;
   const stage = currentStage(view);
-  const checked = polling.checkedAt ?? state.status?.updatedAt ?? null;
+  const checked = statusRefresh.checkedAt ?? state.status?.updatedAt ?? null;
   return html`<section class="progress" aria-labelledby="cpu-progress-title">
     <h3 id="cpu-progress-title">${t('status.progress.title')}</h3>
     ${stage === null ? html`<p class="progress__checking">${t('status.checking')}</p>` : nothing}
@@ -102,43 +97,11 @@ function renderProgress(view: StepView): TemplateResult {
         >${button({
           kind: 'link',
           label: t('status.refresh'),
-          onClick: () => {
-            view.local.set(REFRESH_FROM, polling.checkedAt ?? '');
-            polling.refresh();
-          },
+          onClick: () => view.refreshStatus(),
         })}</span
       >
     </p>
-    ${polling.failing ? html`<p class="progress__reconnecting hint no-print">${t('status.reconnecting')}</p>` : nothing}
+    ${statusRefresh.failing ? html`<p class="progress__reconnecting hint no-print">${t('status.reconnecting')}</p>` : nothing}
     <p class="hint no-print">${t('status.autoRefresh')}</p>
   </section>`;
-}
-
-/**
- * A stage change, and the answer to a "refresh now", are announced through the live region,
- * once each. Render must not change the host's state, so the announcement is queued for after it.
- */
-function announceChanges(view: StepView): void {
-  const number = requestNumber(view);
-  const stage = currentStage(view);
-  if (number === null || stage === null) return;
-  const seen = `${number}|${stage}`;
-  const previous = view.local.get(SEEN_STAGE);
-  let message: string | null = null;
-  if (previous !== seen) {
-    view.local.set(SEEN_STAGE, seen);
-    // The first stage seen for a request is what the page shows on arrival, not a change.
-    if (typeof previous === 'string' && previous.startsWith(`${number}|`))
-      message = view.t('status.announce.stage', { stage: stageLabel(view, stage) });
-  }
-  const refreshFrom = view.local.get(REFRESH_FROM);
-  const checkedAt = view.polling.checkedAt;
-  if (typeof refreshFrom === 'string' && checkedAt !== null && checkedAt !== refreshFrom) {
-    view.local.delete(REFRESH_FROM);
-    message ??= view.t('status.announce.refreshed', { stage: stageLabel(view, stage) });
-  }
-  if (message !== null) {
-    const words = message;
-    queueMicrotask(() => view.announce(words));
-  }
 }

@@ -8,7 +8,7 @@
  */
 import { html, svg, type TemplateResult } from 'lit';
 import type * as leanQr from 'lean-qr';
-import type { StepView } from '../element/view.js';
+import { once } from '../platform/once.js';
 
 type LeanQr = typeof leanQr;
 
@@ -27,22 +27,10 @@ export interface QrImage {
 /** The quiet zone around the code, in modules (ISO/IEC 18004 asks for 4). */
 export const QR_QUIET_ZONE = 4;
 
-let loading: Promise<LeanQr> | null = null;
-let library: LeanQr | null = null;
-let failed = false;
 const images = new Map<string, QrImage>();
 
-/** Loads lean-qr once, whoever asks. */
-export function loadQrLibrary(): Promise<LeanQr> {
-  loading ??= import('lean-qr').then(
-    (module) => (library = module),
-    (error: unknown) => {
-      failed = true;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Loads lean-qr once, whoever asks; a failed load is tried again on the next ask. */
+export const loadQrLibrary = once((): Promise<LeanQr> => import('lean-qr'));
 
 /** The dark modules of `bitmap` as an SVG path: one rectangle per horizontal run. */
 export function qrPath(bitmap: QrBitmap): string {
@@ -80,31 +68,32 @@ function imageOf(qr: LeanQr, text: string): QrImage | null {
 
 export type QrState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; image: QrImage };
 
-const REQUESTED = 'verify.qr.requested';
+/** Whether the last attempt to load lean-qr failed (the next `preloadQr` tries again). */
+let lastLoadFailed = false;
 
-/**
- * The QR code of `text` as far as it is known now. The first call starts loading lean-qr and
- * asks this element to render again when it has arrived.
- */
-export function qrState(view: StepView, text: string): QrState {
-  if (library !== null) {
+/** The QR code of `text` as far as it is known now (the face step's controller loads the library). */
+export function qrState(text: string): QrState {
+  const library = loadQrLibrary.value;
+  if (library !== undefined) {
     const image = imageOf(library, text);
     return image === null ? { status: 'unavailable' } : { status: 'ready', image };
   }
-  if (failed) return { status: 'unavailable' };
-  preloadQr(view);
-  return { status: 'loading' };
+  return lastLoadFailed ? { status: 'unavailable' } : { status: 'loading' };
 }
 
-/** Starts loading lean-qr (once per element), re-rendering the element when it is there. */
-export function preloadQr(view: StepView): void {
-  if (library !== null || failed || view.local.has(REQUESTED)) return;
-  view.local.set(REQUESTED, true);
-  const done = (): void => {
-    view.local.delete(REQUESTED);
-    view.requestUpdate();
-  };
-  loadQrLibrary().then(done, done);
+/** Starts loading lean-qr unless it is here, and calls `arrived` when it is (or when it failed). */
+export function preloadQr(arrived: () => void): void {
+  if (loadQrLibrary.value !== undefined) return;
+  loadQrLibrary().then(
+    () => {
+      lastLoadFailed = false;
+      arrived();
+    },
+    () => {
+      lastLoadFailed = true;
+      arrived();
+    },
+  );
 }
 
 /** The QR code as an inline SVG image with an accessible name. Dark on light in every theme, so phones can read it. */

@@ -3,25 +3,25 @@
  * operator allows. `renderVerification` (the method choice and the chosen method's UI) is also
  * what the one-click screen shows.
  *
- * Everything here renders `view.state` and sends events; the machine decides. The timers this
- * step needs (resend countdown, expiry and lock-out ends, face polling) live in the
- * `VerifyTimers` controller (verify-timers.ts), attached to the element.
+ * Everything here renders `view.state` and sends intents; the machine decides. What the step needs
+ * done over time (the resend countdown, expiry and lock-out ends, waiting for the face result,
+ * the QR library) the element's controllers do.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Challenge, FaceChallenge, SecurityQuestionsChallenge, VerificationMethod } from '../contract/types.js';
-import { errorId, errorsFor, fieldId, type StepView } from '../element/view.js';
+import { errorId, errorsFor, fieldId } from '../ui/field-ids.js';
+import type { StepView } from './view.js';
 import type { FieldError, FieldErrorKey, FieldId } from '../flow/types.js';
 import { button } from '../ui/button.js';
 import { choiceGroup, fieldError, textField } from '../ui/fields.js';
 import { fieldErrorText } from '../ui/labels.js';
 import { absoluteUrl, safeUrl } from '../ui/safe-url.js';
-import { isLockedAt, smsClock } from './verify-clock.js';
-import { preloadQr, qrState, qrSvg } from './verify-qr.js';
+import { isLockedAt, smsClock } from '../flow/verification-clock.js';
+import { qrState, qrSvg } from './verify-qr.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { verifyStyles } from './verify.styles.js';
-export { attachVerifyTimers } from './verify-timers.js';
 
 /** The `verify` step's body: a short reason for the check, then the verification itself. */
 export function renderVerify(view: StepView): TemplateResult {
@@ -79,7 +79,7 @@ function renderMethodChoice(view: StepView, methods: readonly VerificationMethod
 }
 
 function locked(view: StepView): boolean {
-  return isLockedAt(view.state, view.now());
+  return isLockedAt(view.state, view.now);
 }
 
 function hasErrorKey(view: StepView, key: FieldErrorKey): boolean {
@@ -107,7 +107,7 @@ function challengeFor<M extends VerificationMethod>(view: StepView, method: M): 
  * error summary's link for that field (e.g. "confirm it is you first" in one-click) lands here.
  */
 function panel(view: StepView, field: FieldId, content: TemplateResult, error: TemplateResult | typeof nothing = nothing): TemplateResult {
-  const invalid = errorsFor(view.state, field).length > 0;
+  const invalid = errorsFor(view.state.fieldErrors, field).length > 0;
   return html`<div
     class="verify-panel ${invalid ? 'field field--error' : ''}"
     id=${fieldId(field)}
@@ -127,7 +127,7 @@ function ownFieldError(view: StepView, field: FieldId, text: string): TemplateRe
 
 function renderSms(view: StepView): TemplateResult {
   const { t, state } = view;
-  const now = view.now();
+  const now = view.now;
   const clock = smsClock(state, now);
   const pending = pendingOperation(view);
   const isLocked = locked(view);
@@ -145,7 +145,7 @@ function renderSms(view: StepView): TemplateResult {
             label: sending ? t('verify.sms.sending') : t('verify.sms.send'),
             busy: sending,
             disabled: pending !== null || isLocked,
-            onClick: () => view.send({ type: 'REQUEST_CHALLENGE', at: view.at() }),
+            onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
           })}
         </div>`,
       fieldError(view, 'code'),
@@ -166,7 +166,7 @@ function renderSms(view: StepView): TemplateResult {
     busy: sending,
     disabled: pending !== null || isLocked || waiting,
     describedBy: waiting ? waitHintId : undefined,
-    onClick: () => view.send({ type: 'REQUEST_CHALLENGE', at: view.at() }),
+    onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
   });
   const waitHint = waiting
     ? html`<p class="hint verify-resend__wait" id=${waitHintId}>
@@ -188,7 +188,7 @@ function renderSms(view: StepView): TemplateResult {
       spellcheck: false,
       // The raw text: the machine ignores spaces and dashes and reads full-width digits.
       onInput: (code) => view.send({ type: 'SET_CODE', code }),
-      onEnter: () => view.send({ type: 'CHECK', at: view.at() }),
+      onEnter: () => view.send({ type: 'CHECK' }),
     })}
     ${
       clock.expired
@@ -201,7 +201,7 @@ function renderSms(view: StepView): TemplateResult {
                 label: checking ? t('verify.sms.checking') : t('verify.sms.check'),
                 busy: checking,
                 disabled: pending !== null || isLocked,
-                onClick: () => view.send({ type: 'CHECK', at: view.at() }),
+                onClick: () => view.send({ type: 'CHECK' }),
               })}
             </div>
             <div class="verify-resend">
@@ -227,13 +227,11 @@ function renderFace(view: StepView, methods: readonly VerificationMethod[]): Tem
     label: startLabel,
     busy: starting,
     disabled: pending !== null || locked(view),
-    onClick: () => view.send({ type: 'REQUEST_CHALLENGE', at: view.at() }),
+    onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
   });
 
   let content: TemplateResult;
   if (challenge === null) {
-    // Fetch the QR library while the subscriber reads the instructions.
-    preloadQr(view);
     content = html`<p>${t('verify.face.intro')}</p>
       <div class="actions verify-actions">${start}</div>`;
   } else if (waiting) {
@@ -246,7 +244,7 @@ function renderFace(view: StepView, methods: readonly VerificationMethod[]): Tem
 
 /** Face failures in face words (the machine files them under the code field). */
 function faceError(view: StepView): TemplateResult | typeof nothing {
-  const errors = errorsFor(view.state, 'code');
+  const errors = errorsFor(view.state.fieldErrors, 'code');
   if (errors.length === 0) return nothing;
   const attempts = view.state.verification.attemptsLeft;
   const words = errors.map((error) => {
@@ -264,7 +262,7 @@ function renderFaceHandoff(view: StepView, challenge: FaceChallenge): TemplateRe
   if (safe === null) return html`<p class="notice notice--danger">${t('verify.face.badLink')}</p>`;
   // The QR code and the link are opened on a phone: a relative link means nothing there.
   const url = absoluteUrl(safe);
-  const qr = qrState(view, url);
+  const qr = qrState(url);
   let picture: TemplateResult;
   if (qr.status === 'ready') picture = qrSvg(qr.image, t('verify.face.qrLabel'));
   else if (qr.status === 'loading') picture = html`<p class="hint verify-qr__placeholder">${t('verify.face.qrLoading')}</p>`;
@@ -318,7 +316,7 @@ function renderQuestions(view: StepView): TemplateResult {
       label: starting ? t('verify.questions.starting') : label,
       busy: starting,
       disabled: pending !== null || isLocked,
-      onClick: () => view.send({ type: 'REQUEST_CHALLENGE', at: view.at() }),
+      onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
     });
 
   if (challenge === null) {
@@ -350,9 +348,9 @@ function renderQuestionForm(
 ): TemplateResult {
   const { t, state } = view;
   const checking = pending === 'verify';
-  const groupErrors = errorsFor(state, 'answers');
+  const groupErrors = errorsFor(state.fieldErrors, 'answers');
   const invalid = groupErrors.length > 0;
-  const check = (): void => view.send({ type: 'CHECK', at: view.at() });
+  const check = (): void => view.send({ type: 'CHECK' });
   return panel(
     view,
     'code',

@@ -6,9 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { errorId, errorsFor, fieldId, type StepView } from '../element/view.js';
 import type { FieldId } from '../flow/types.js';
+import { errorId, errorsFor, fieldId } from './field-ids.js';
 import { fieldErrorText } from './labels.js';
+import type { RenderContext } from './render-context.js';
 
 function describedBy(...ids: Array<string | null | false | undefined>): string | undefined {
   const list = ids.filter((id): id is string => typeof id === 'string' && id !== '');
@@ -19,20 +20,20 @@ function describedBy(...ids: Array<string | null | false | undefined>): string |
  * The words of a field's error: `own` when the caller gives them (a form outside the flow, such as
  * feedback), else the flow's field errors for that field. Null when the field is fine.
  */
-function errorText(view: StepView, field: FieldId | string, own: string | undefined): string | null {
+function errorText(view: RenderContext, field: FieldId | string, own: string | undefined): string | null {
   if (own !== undefined) return own;
-  const errors = errorsFor(view.state, field);
+  const errors = errorsFor(view.state.fieldErrors, field);
   return errors.length === 0 ? null : errors.map((e) => fieldErrorText(view, e)).join(' ');
 }
 
 /** The inline error of a field, or nothing. `id` is what the control's aria-describedby names. */
-export function fieldError(view: StepView, field: FieldId | string, own?: string): TemplateResult | typeof nothing {
+export function fieldError(view: RenderContext, field: FieldId | string, own?: string): TemplateResult | typeof nothing {
   const text = errorText(view, field, own);
   if (text === null) return nothing;
   return html`<p class="field-error" id=${errorId(field)}><span class="visually-hidden">${view.t('field.errorPrefix')}</span>${text}</p>`;
 }
 
-function hasError(view: StepView, field: FieldId | string, own: string | undefined): boolean {
+function hasError(view: RenderContext, field: FieldId | string, own: string | undefined): boolean {
   return errorText(view, field, own) !== null;
 }
 
@@ -47,7 +48,7 @@ export interface CheckboxOptions {
 }
 
 /** A single checkbox, for an acknowledgement. */
-export function checkboxField(view: StepView, o: CheckboxOptions): TemplateResult {
+export function checkboxField(view: RenderContext, o: CheckboxOptions): TemplateResult {
   const id = fieldId(o.field);
   const invalid = hasError(view, o.field, o.error);
   return html`<div part="field" class="field ${invalid ? 'field--error' : ''}">
@@ -90,7 +91,7 @@ export interface ChoiceGroupOptions {
  * A group of radios or checkboxes in a fieldset. The first control carries the field's id so
  * the error summary link lands on the group.
  */
-export function choiceGroup(view: StepView, o: ChoiceGroupOptions): TemplateResult {
+export function choiceGroup(view: RenderContext, o: ChoiceGroupOptions): TemplateResult {
   const id = fieldId(o.field);
   const invalid = hasError(view, o.field, o.error);
   const hintId = o.hint ? `${id}-hint` : undefined;
@@ -135,7 +136,7 @@ export interface TextFieldOptions {
   error?: string;
 }
 
-export function textField(view: StepView, o: TextFieldOptions): TemplateResult {
+export function textField(view: RenderContext, o: TextFieldOptions): TemplateResult {
   const id = fieldId(o.field);
   const invalid = hasError(view, o.field, o.error);
   const hintId = o.hint ? `${id}-hint` : undefined;
@@ -181,7 +182,7 @@ export interface TextAreaOptions {
  * (GOV.UK's character count does the same): the visible count updates, and the screen-reader
  * copy is the visually hidden text tied through aria-describedby.
  */
-export function textArea(view: StepView, o: TextAreaOptions): TemplateResult {
+export function textArea(view: RenderContext, o: TextAreaOptions): TemplateResult {
   const id = fieldId(o.field);
   const invalid = hasError(view, o.field, o.error);
   const used = [...o.value].length;
@@ -206,7 +207,7 @@ export function textArea(view: StepView, o: TextAreaOptions): TemplateResult {
 }
 
 /** A link that came from data: shown only when its URL is safe (see `safe-url.ts`). */
-export function externalLink(view: StepView, url: string | null, label: string): TemplateResult | typeof nothing {
+export function externalLink(view: RenderContext, url: string | null, label: string): TemplateResult | typeof nothing {
   if (url === null) return nothing;
   return html`<a href=${url} target="_blank" rel="noopener noreferrer"
     >${label}<span class="visually-hidden">${view.t('link.newWindow')}</span></a

@@ -2,10 +2,10 @@ import type { MessageKey } from '../i18n/index.js';
 import { localized } from '../options/index.js';
 import type { FieldError } from '../flow/types.js';
 import { DEFAULT_REASONS } from '../flow/defaults.js';
-import type { StepView } from '../element/view.js';
+import type { RenderContext } from './render-context.js';
 
 /** The label of a reason: the back end's, the operator's option, or the built-in one. */
-export function reasonLabel(view: StepView, id: string): string {
+export function reasonLabel(view: RenderContext, id: string): string {
   const fromContext = view.state.context?.reasons?.find((r) => r.id === id);
   if (fromContext) return fromContext.label;
   const fromOptions = view.options.reasons?.find((r) => r.id === id);
@@ -15,7 +15,7 @@ export function reasonLabel(view: StepView, id: string): string {
 }
 
 /** The words of a field error, with the numbers and times it needs. Same words inline and in the summary. */
-export function fieldErrorText(view: StepView, error: FieldError): string {
+export function fieldErrorText(view: RenderContext, error: FieldError): string {
   const { t, state } = view;
   const attempts = state.verification.attemptsLeft;
   const method = state.verification.challenge?.method;

@@ -4,7 +4,7 @@
  * before it and what to do from there, so a story says where to go, not how.
  */
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
-import { fieldId, errorId } from '../../src/element/view.js';
+import { fieldId, errorId } from '../../src/ui/field-ids.js';
 import type { StepId } from '../../src/flow/types.js';
 import { ALL_MESSAGES } from '../../src/i18n/all-messages.js';
 import { isLocale, type MessageKey } from '../../src/i18n/index.js';

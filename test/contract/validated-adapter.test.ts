@@ -159,11 +159,19 @@ describe('withValidation', () => {
   });
 
   describe('sendFeedback, which is optional', () => {
-    it('stays absent when the adapter has none', () => {
+    it('resolves with nothing when the adapter has none (the page still hears the feedback)', async () => {
+      const { adapter, calls } = fakeAdapter({}, { feedback: false });
+      expect(await withValidation(adapter).sendFeedback(validFeedbackInput())).to.equal(undefined);
+      expect(calls).to.have.length(0);
+    });
+
+    it('uses a method the adapter gains after it was given to the widget', async () => {
       const { adapter } = fakeAdapter({}, { feedback: false });
       const wrapped = withValidation(adapter);
-      expect(wrapped.sendFeedback).to.equal(undefined);
-      expect('sendFeedback' in wrapped).to.equal(false);
+      const received: unknown[] = [];
+      (adapter as { sendFeedback?: (input: unknown) => Promise<void> }).sendFeedback = async (input) => void received.push(input);
+      await wrapped.sendFeedback(validFeedbackInput());
+      expect(received).to.deep.equal([validFeedbackInput()]);
     });
 
     it('is called with the input and the options when the adapter has it', async () => {

@@ -70,15 +70,15 @@ describe('custom-elements.json', () => {
 
   test('lists the ten events with the detail types the element declares on HTMLElementEventMap', () => {
     const declared = Object.fromEntries(
-      [...source('src/element/cloudpc-unsubscribe.ts').matchAll(/'(cloudpc-[a-z-]+)': (CustomEvent<\w+>);/g)].map((m) => [m[1], m[2]]),
+      [...source('src/element/event-map.ts').matchAll(/'(cloudpc-[a-z-]+)': (CustomEvent<\w+>);/g)].map((m) => [m[1], m[2]]),
     );
     const documented = Object.fromEntries(element.events.map((event) => [event.name, event.type.text]));
     assert.equal(Object.keys(documented).length, 10);
     assert.deepEqual(documented, declared);
-    const events = source('src/element/events.ts');
+    const events = source('src/flow/events.ts');
     for (const type of Object.values(documented)) {
       const detail = /<(\w+)>/.exec(type)[1];
-      assert.match(events, new RegExp(`export (interface|type) ${detail}\\b`), `${detail} is exported by src/element/events.ts`);
+      assert.match(events, new RegExp(`export (interface|type) ${detail}\\b`), `${detail} is exported by src/flow/events.ts`);
     }
     for (const event of element.events) assert.ok(event.description, `${event.name} is described`);
   });
@@ -86,7 +86,7 @@ describe('custom-elements.json', () => {
   test('lists the header and footer slots the element renders', () => {
     assert.deepEqual(element.slots.map((slot) => slot.name).sort(), ['footer', 'header']);
     // A slot may appear in more than one branch of the template (the footer also shows while loading).
-    const rendered = new Set([...source('src/element/cloudpc-unsubscribe.ts').matchAll(/<slot name="([a-z-]+)"/g)].map((m) => m[1]));
+    const rendered = new Set([...source('src/element/shell.ts').matchAll(/<slot name="([a-z-]+)"/g)].map((m) => m[1]));
     assert.deepEqual([...rendered].sort(), ['footer', 'header']);
   });
 

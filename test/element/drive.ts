@@ -9,7 +9,7 @@ import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { StepId } from '../../src/flow/types.js';
 import type { Locale } from '../../src/i18n/index.js';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
-import { fieldId } from '../../src/element/view.js';
+import { fieldId } from '../../src/ui/field-ids.js';
 
 export interface MountOptions {
   adapter?: UnsubscribeAdapter;
@@ -195,4 +195,39 @@ export async function capturingWarnings(body: () => Promise<void>): Promise<stri
 /** What the widget's polite live region says now. */
 export function liveRegion(el: CloudpcUnsubscribe): string {
   return root(el).querySelector('[role="status"][aria-live="polite"]')?.textContent?.trim() ?? '';
+}
+
+/**
+ * Answers prepare and reason and submits from confirm, as a subscriber would, in any language
+ * (by field ids and the primary buttons), for a run without identity verification. For tests of
+ * what comes after submitting: those screens before have tests of their own.
+ */
+export async function submitThroughScreens(el: CloudpcUnsubscribe, { reasonIds = ['too-expensive'], comment = '' } = {}): Promise<void> {
+  const next = async (): Promise<void> => {
+    root(el).querySelector<HTMLButtonElement>('[part="step"] .actions > [part~="primary-action"]')?.click();
+    await el.updateComplete;
+  };
+  await waitForStep(el, 'prepare');
+  await setChecked(el, field(el, 'backup'));
+  await setChecked(el, field(el, 'terms'));
+  await next();
+  await waitForStep(el, 'reason');
+  for (const id of reasonIds) {
+    const box = root(el).querySelector<HTMLInputElement>(`input[name="${fieldId('reasons')}"][value="${id}"]`);
+    if (!box) throw new Error(`no reason ${id}`);
+    await setChecked(el, box);
+  }
+  if (comment !== '') await type(el, field<HTMLTextAreaElement>(el, 'comment'), comment);
+  await next();
+  await waitForStep(el, 'confirm');
+  await waitUntil(() => root(el).querySelector('#cpu-submit:not([disabled])'), 'no quote on confirm');
+  root(el).querySelector<HTMLButtonElement>('#cpu-submit')?.click();
+}
+
+/** Makes the page report `state` as its visibility, until the returned function is called. */
+export function pretendVisibility(state: DocumentVisibilityState): () => void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  return () => {
+    delete (document as { visibilityState?: DocumentVisibilityState }).visibilityState;
+  };
 }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { abortReason, anySignal, throwIfAborted, timeoutSignal } from '../../src/platform/abort.js';
 import { cloneData } from '../../src/platform/clone.js';
 import { randomUuid } from '../../src/platform/ids.js';
+import { once, onceEach } from '../../src/platform/once.js';
 
 describe('platform fallbacks for the browser floor', () => {
   describe('anySignal', () => {
@@ -72,5 +73,41 @@ describe('platform fallbacks for the browser floor', () => {
     copy.amount.amount = 1;
     expect(original.list).to.have.length(4);
     expect(original.amount.amount).to.equal(4900);
+  });
+});
+
+describe('once', () => {
+  it('runs the load once and shares it while it runs, then keeps the value', async () => {
+    let runs = 0;
+    const load = once(async () => ++runs);
+    const [a, b] = await Promise.all([load(), load()]);
+    expect([a, b, await load(), load.value, runs]).to.deep.equal([1, 1, 1, 1, 1]);
+  });
+
+  it('forgets a failure, so the next call tries again', async () => {
+    let runs = 0;
+    const load = once(async () => {
+      runs += 1;
+      if (runs === 1) throw new Error('lost on the network');
+      return 'here';
+    });
+    let failed = false;
+    await load().catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    expect(load.value).to.equal(undefined);
+    expect(await load()).to.equal('here');
+    expect(runs).to.equal(2);
+  });
+
+  it('onceEach keeps one load per key', async () => {
+    const asked: string[] = [];
+    const load = onceEach(async (key: string) => {
+      asked.push(key);
+      return key.toUpperCase();
+    });
+    expect(await Promise.all([load('a'), load('b'), load('a')])).to.deep.equal(['A', 'B', 'A']);
+    expect(load.valueOf('a')).to.equal('A');
+    expect(load.valueOf('c')).to.equal(undefined);
+    expect(asked).to.deep.equal(['a', 'b']);
   });
 });

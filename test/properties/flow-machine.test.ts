@@ -65,7 +65,6 @@ const rareArb: fc.Arbitrary<FlowEvent> = fc.constantFrom<FlowEvent>({ type: 'KEE
 
 const plainArb: fc.Arbitrary<FlowEvent> = fc.oneof(
   fc.constant<FlowEvent>({ type: 'RETRY' }),
-  fc.constant<FlowEvent>({ type: 'DISMISS_ERROR' }),
   fc
     .record({ which: fc.constantFrom('backup' as const, 'terms' as const), value: fc.boolean() })
     .map((e): FlowEvent => ({ type: 'SET_ACK', ...e })),

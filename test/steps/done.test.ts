@@ -2,7 +2,6 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createMockAdapter, type MockAdapter, type MockAdapterOptions } from '../../src/adapters/mock/index.js';
 import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
-import type { FlowEvent, FlowState } from '../../src/flow/types.js';
 import { type Locale } from '../../src/i18n/index.js';
 import { createFormatters } from '../../src/i18n/format.js';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
@@ -21,6 +20,7 @@ import {
   setChecked,
   shownText,
   type,
+  submitThroughScreens,
   waitForStep,
 } from '../element/drive.js';
 
@@ -33,33 +33,11 @@ function mockWith(options: MockAdapterOptions = {}): MockAdapter {
   return createMockAdapter({ now: () => new Date(START), latencyMs: 0, verificationMethods: [], statusTimeline: AT_ONCE, ...options });
 }
 
-interface FlowHandle {
-  flow: { state: FlowState; send(event: FlowEvent): void };
-}
-
-function flowOf(el: CloudpcUnsubscribe): FlowHandle['flow'] {
-  return (el as unknown as FlowHandle).flow;
-}
-
 /**
- * Answers the earlier steps through the flow's own events (their screens have their own tests)
- * and submits; with the mock finishing at once, the widget goes on to `done`.
+ * Answers the earlier steps through their screens (which have tests of their own) and submits; with the mock finishing at once, the widget goes on to `done`.
  */
 async function submitAndFinish(el: CloudpcUnsubscribe): Promise<void> {
-  const flow = flowOf(el);
-  flow.send({ type: 'SET_ACK', which: 'backup', value: true });
-  flow.send({ type: 'SET_ACK', which: 'terms', value: true });
-  flow.send({ type: 'CONTINUE' });
-  flow.send({ type: 'SET_REASON', reasonId: 'too-expensive', selected: true });
-  flow.send({ type: 'CONTINUE' });
-  await waitUntil(
-    () => flow.state.step === 'confirm' && flow.state.quote !== null && flow.state.pending === null,
-    'no quote on confirm',
-  ).catch(() => {
-    const { phase, step, pending, fieldErrors, serviceError } = flow.state;
-    throw new Error(`no quote on confirm: ${JSON.stringify({ phase, step, pending, fieldErrors, serviceError })}`);
-  });
-  flow.send({ type: 'SUBMIT', idempotencyKey: 'done-test-key' });
+  await submitThroughScreens(el, { reasonIds: ['too-expensive'] });
   await waitForStep(el, 'done');
 }
 

@@ -2,7 +2,6 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createMockAdapter, type MockAdapter, type MockAdapterOptions } from '../../src/adapters/mock/index.js';
 import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
-import type { FlowEvent, FlowState } from '../../src/flow/types.js';
 import { type Locale } from '../../src/i18n/index.js';
 import { createFormatters } from '../../src/i18n/format.js';
 import {
@@ -15,6 +14,7 @@ import {
   recordEvents,
   root,
   shownText,
+  submitThroughScreens,
   waitForStep,
 } from '../element/drive.js';
 
@@ -30,35 +30,12 @@ function mockAt(clock: ReturnType<typeof fakeClock>, options: MockAdapterOptions
   return createMockAdapter({ now: clock.now, latencyMs: 0, verificationMethods: [], ...options });
 }
 
-interface FlowHandle {
-  flow: { state: FlowState; send(event: FlowEvent): void };
-}
-
-function flowOf(el: CloudpcUnsubscribe): FlowHandle['flow'] {
-  return (el as unknown as FlowHandle).flow;
-}
-
 /**
- * Answers the earlier steps as a subscriber would have, through the flow's own events (those
- * steps' screens have their own tests), and submits: the widget then shows `status`.
+ * Answers the earlier steps through their screens (which have tests of their own) and submits:
+ * the widget then shows `status`.
  */
 async function submitRequest(el: CloudpcUnsubscribe, comment = ''): Promise<void> {
-  const flow = flowOf(el);
-  flow.send({ type: 'SET_ACK', which: 'backup', value: true });
-  flow.send({ type: 'SET_ACK', which: 'terms', value: true });
-  flow.send({ type: 'CONTINUE' });
-  flow.send({ type: 'SET_REASON', reasonId: 'too-expensive', selected: true });
-  flow.send({ type: 'SET_REASON', reasonId: 'rarely-used', selected: true });
-  if (comment !== '') flow.send({ type: 'SET_COMMENT', comment });
-  flow.send({ type: 'CONTINUE' });
-  await waitUntil(
-    () => flow.state.step === 'confirm' && flow.state.quote !== null && flow.state.pending === null,
-    'no quote on confirm',
-  ).catch(() => {
-    const { phase, step, pending, fieldErrors, serviceError } = flow.state;
-    throw new Error(`no quote on confirm: ${JSON.stringify({ phase, step, pending, fieldErrors, serviceError })}`);
-  });
-  flow.send({ type: 'SUBMIT', idempotencyKey: 'status-test-key' });
+  await submitThroughScreens(el, { reasonIds: ['too-expensive', 'rarely-used'], comment });
   await waitForStep(el, 'status');
 }
 

@@ -1,6 +1,6 @@
 /**
- * The HTTP adapter's engine: each adapter method as a request of the REST contract (DESIGN
- * section 4). Loaded on demand by `index.ts`, so pages using another adapter never download it.
+ * The HTTP adapter's engine: each adapter method as a request of the REST contract (README, "The
+ * HTTP adapter"). Part of the entry: the context request must not wait for it (see `index.ts`).
  *
  * Bodies are the method's whole input as JSON. For `verify` and `submit` that repeats what the
  * URL or the `Idempotency-Key` header carries (the challenge id, the key), always with the same

@@ -1,5 +1,5 @@
 /**
- * The built-in HTTP adapter (DESIGN section 4): talks to a back end implementing the REST
+ * The built-in HTTP adapter (README, "The adapter contract"): talks to a back end implementing the REST
  * contract, with timeouts, retries of what is safe to repeat, and problem+json errors.
  *
  * The engine (`http-adapter.ts`) is part of the entry, not a chunk loaded on demand: the first

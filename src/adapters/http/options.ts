@@ -16,7 +16,7 @@ export type HttpFetch = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface HttpAdapterOptions {
   /**
-   * Where the REST contract lives (DESIGN section 4), with or without a trailing slash:
+   * Where the REST contract lives (README, "The adapter contract"), with or without a trailing slash:
    * `https://cloudpc.example.cn/api`, or `/api`, resolved against `document.baseURI` in a browser
    * (elsewhere it must be absolute). No query or fragment.
    */

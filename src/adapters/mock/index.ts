@@ -1,5 +1,5 @@
 /**
- * The built-in in-memory adapter (DESIGN section 4): the demo's offline mode, Storybook and the
+ * The built-in in-memory adapter (README, "The adapter contract"): the demo's offline mode, Storybook and the
  * tests use it.
  *
  * `createMockAdapter` checks its options at once (a bad knob throws here) and loads the engine

@@ -1,5 +1,5 @@
 /**
- * `createMockAdapter`: the in-memory back end of DESIGN section 4, deterministic given its clock.
+ * `createMockAdapter`: the in-memory back end of the README's "The adapter contract", deterministic given its clock.
  * Each call is logged, delayed (abortably), possibly failed on purpose, checked against the
  * contract's input schema, and then answered by one of the small desks it is built from.
  */

@@ -1,9 +1,11 @@
 /**
- * The times the `verify` step shows and waits for, computed from the flow state and "now" (in
- * milliseconds). Pure, so the render function and the timers controller agree on every instant.
+ * The clock of identity verification, computed from the flow state and "now" in milliseconds:
+ * when another SMS code may be asked for, when the code expires, when a lock-out ends. The one
+ * place these rules live: the machine's guards, the `verify` step and the element's timers all
+ * ask here, so what is shown, what is refused and when the screen changes agree on every instant.
  */
 import type { SmsChallenge } from '../contract/types.js';
-import type { FlowState } from '../flow/types.js';
+import type { FlowState } from './types.js';
 
 export interface SmsClock {
   readonly challenge: SmsChallenge;
@@ -47,6 +49,16 @@ export function smsClock(state: FlowState, now: number): SmsClock | null {
 export function isLockedAt(state: FlowState, now: number): boolean {
   const until = state.verification.lockedUntil;
   return until !== null && Date.parse(until) > now;
+}
+
+/**
+ * Whether a new challenge may be asked for at `now`. The resend countdown protects the back end
+ * from a flood of texts; an expired code may be replaced at once.
+ */
+export function mayResendAt(state: FlowState, now: number): boolean {
+  const sms = smsClock(state, now);
+  if (sms === null || state.verification.lastFailure === 'expired') return true;
+  return now >= sms.resendAt;
 }
 
 /**

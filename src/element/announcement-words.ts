@@ -1,0 +1,43 @@
+/** The words the live region says for each change the flow reports (flow/screen-changes.ts). */
+import { blockedScreen, type BlockedScreen } from '../flow/shell.js';
+import type { Announcement } from '../flow/screen-changes.js';
+import type { FlowState } from '../flow/types.js';
+import type { MessageKey, Translate } from '../i18n/index.js';
+import { offerTitle } from '../ui/offer-title.js';
+import type { RenderContext } from '../ui/render-context.js';
+
+/** The heading of a step: `done` says plainly when the request was turned down. */
+export function stepTitleKey(state: FlowState): MessageKey {
+  return state.step === 'done' && state.status?.status === 'rejected' ? 'step.done.rejected' : `step.${state.step}`;
+}
+
+/** The words for what just changed; `hasAdapter` tells a page without a back end apart from one that cannot be reached. */
+export function announcementWords(announcements: readonly Announcement[], view: RenderContext, hasAdapter: boolean): string {
+  return announcements.map((announcement) => wordsFor(announcement, view, blockedScreen(view.state, hasAdapter))).join(' ');
+}
+
+function wordsFor(announcement: Announcement, view: RenderContext, blocked: BlockedScreen): string {
+  const t: Translate = view.t;
+  switch (announcement.kind) {
+    case 'step':
+      return t('announce.step', { current: announcement.current, total: announcement.total, title: t(stepTitleKey(view.state)) });
+    case 'blocked':
+      return t(`blocked.${blocked}`);
+    case 'service-error':
+      return `${t('serviceError.title')}: ${t(`error.${announcement.code}`)}`;
+    case 'code-sent':
+      return t('verify.sms.sent', { phone: announcement.maskedPhone });
+    case 'face-waiting':
+      return t('verify.face.announceWaiting');
+    case 'verified':
+      return t('verify.verified.title');
+    case 'offer':
+      return t('reason.offer.announce', { title: offerTitle(view, announcement.offerId) });
+    case 'status-stage':
+      return t('status.announce.stage', { stage: t(`status.stage.${announcement.stage}`) });
+    case 'status-refreshed':
+      return t('status.announce.refreshed', { stage: t(`status.stage.${announcement.stage}`) });
+    case 'feedback-sent':
+      return t('done.feedback.thanks');
+  }
+}

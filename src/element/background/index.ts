@@ -1,0 +1,28 @@
+/**
+ * What the element does beside the flow, in a chunk of its own: it arrives with the first step
+ * that needs it (verify, one-click, status, done), so the first screen never waits for it.
+ */
+import type { BesideFlowHost } from './beside-flow.js';
+import { FacePoller } from './face-poller.js';
+import { FeedbackSender } from './feedback-sender.js';
+import { StatusPoller } from './status-poller.js';
+import { VerifyTicker } from './verify-ticker.js';
+
+export interface Background {
+  readonly status: StatusPoller;
+  readonly face: FacePoller;
+  readonly ticker: VerifyTicker;
+  readonly feedback: FeedbackSender;
+}
+
+/** The element's controllers beside the flow, attached to `host` once. */
+export function attachBackground(host: BesideFlowHost): Background {
+  return {
+    status: new StatusPoller(host),
+    face: new FacePoller(host),
+    ticker: new VerifyTicker(host),
+    feedback: new FeedbackSender(host),
+  };
+}
+
+export type { BesideFlowHost } from './beside-flow.js';

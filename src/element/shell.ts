@@ -1,0 +1,176 @@
+/**
+ * The widget's frame around the steps, as render functions: the container with its header and
+ * live region, the progress line and heading of a step, a service problem with its retry, the
+ * buttons under a step, the FAQ, and the screens without a step (loading, blocked, ended). What
+ * they offer is decided by the flow (flow/shell.ts); these only draw it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { stepsOf } from '../flow/machine.js';
+import { blockedMayRetry, blockedScreen, mayRetry, stepActions } from '../flow/shell.js';
+import type { FlowIntent } from '../flow/types.js';
+import { hasMessages, type Locale, type MessageKey, type Translate } from '../i18n/index.js';
+import { localized } from '../options/index.js';
+import { button } from '../ui/button.js';
+import type { RenderContext } from '../ui/render-context.js';
+import { safeUrl } from '../ui/safe-url.js';
+import { stepTitleKey } from './announcement-words.js';
+
+export interface ShellParts {
+  /** The page gave the widget an adapter. */
+  readonly hasAdapter: boolean;
+  /** The current step's own body once it has arrived, or where its fetch stands. */
+  readonly step: TemplateResult | 'loading' | 'failed';
+  /** The error summary above the step (drawn by the steps' kit, so only once a step is here). */
+  readonly summary: TemplateResult | typeof nothing;
+  readonly announcement: string;
+  send(intent: FlowIntent): void;
+  retryStep(): void;
+  /** The FAQ was opened (its built-in answers may still have to be fetched). */
+  faqOpened(): void;
+}
+
+/** The whole widget once its language's strings are here. */
+export function renderFrame(view: RenderContext, parts: ShellParts): TemplateResult {
+  const { state, t } = view;
+  const product = state.context?.subscription.productName ?? '';
+  const busy = state.phase === 'loading' || (state.phase === 'active' && parts.step === 'loading');
+  return html`<section
+    part="container"
+    lang=${view.locale}
+    aria-label=${t('widget.label', { product })}
+    aria-busy=${busy ? 'true' : 'false'}
+  >
+    <header part="header"><slot name="header">${product}</slot></header>
+    ${renderBody(view, parts)}
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${parts.announcement}</div>
+    <slot name="footer"></slot>
+  </section>`;
+}
+
+/** Before the first language's tables arrive: the loading line, or a retry if they could not be fetched. */
+export function renderBoot(t: Translate, locale: Locale, failed: boolean, retry: () => void): TemplateResult {
+  return html`<section
+    part="container"
+    lang=${locale}
+    aria-label=${t('widget.label', { product: '' })}
+    aria-busy=${failed ? 'false' : 'true'}
+  >
+    ${
+      failed
+        ? html`<div part="step" class="notice notice--danger" role="alert">
+            <p>${t('error.chunk')}</p>
+            ${button({ kind: 'secondary', label: t('action.retry'), onClick: retry })}
+          </div>`
+        : html`<p part="step" class="loading">${t('widget.loading')}</p>`
+    }
+    <slot name="footer"></slot>
+  </section>`;
+}
+
+function renderBody(view: RenderContext, parts: ShellParts): TemplateResult {
+  const { state, t } = view;
+  if (state.phase === 'loading') return html`<p part="step" class="loading">${t('widget.loading')}</p>`;
+  if (state.phase === 'blocked') return renderBlocked(view, parts);
+  if (state.phase === 'kept' || state.phase === 'offer-accepted') return renderEnded(view);
+  const steps = stepsOf(state);
+  return html`${parts.summary}
+    <div part="step" data-step=${state.step}>
+      <p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>
+      <h2 part="heading" tabindex="-1">${t(stepTitleKey(state))}</h2>
+      ${renderServiceError(view, parts)} ${renderStep(view, parts)} ${renderActions(view, parts)}
+    </div>
+    ${renderFaq(view, parts)}`;
+}
+
+function renderStep(view: RenderContext, parts: ShellParts): TemplateResult {
+  const { t } = view;
+  if (parts.step === 'failed') {
+    return html`<div class="notice notice--danger" role="alert">
+      <p>${t('error.chunk')} ${t('serviceError.kept')}</p>
+      ${button({ kind: 'secondary', label: t('action.retry'), onClick: parts.retryStep })}
+    </div>`;
+  }
+  if (parts.step === 'loading') return html`<p class="loading">${t('widget.loading')}</p>`;
+  return parts.step;
+}
+
+function renderServiceError(view: RenderContext, parts: ShellParts): TemplateResult | typeof nothing {
+  const problem = view.state.serviceError;
+  if (problem === null) return nothing;
+  const { t } = view;
+  const { error } = problem;
+  const signIn = error.code === 'unauthenticated' ? safeUrl(view.options.signInUrl ?? undefined, 'options.signInUrl') : null;
+  return html`<div class="notice notice--danger" role="alert">
+    <h2 class="notice__title">${t('serviceError.title')}</h2>
+    <p>${t(`error.${error.code}`)} ${t('serviceError.kept')}</p>
+    ${error.retryAfterSeconds !== undefined ? html`<p>${t('serviceError.retryAfter', { seconds: error.retryAfterSeconds })}</p>` : nothing}
+    <div class="actions">
+      ${mayRetry(problem.operation, error) ? button({ kind: 'secondary', label: t('action.retry'), onClick: () => parts.send({ type: 'RETRY' }) }) : nothing}
+      ${signIn ? html`<a href=${signIn}>${t('action.signIn')}</a>` : nothing}
+    </div>
+  </div>`;
+}
+
+function renderActions(view: RenderContext, parts: ShellParts): TemplateResult | typeof nothing {
+  const actions = stepActions(view.state);
+  if (actions === null) return nothing;
+  const { t } = view;
+  return html`<div class="actions">
+    ${actions.continue ? button({ kind: 'primary', label: t('action.continue'), onClick: () => parts.send({ type: 'CONTINUE' }) }) : nothing}
+    ${actions.back ? button({ kind: 'secondary', label: t('action.back'), onClick: () => parts.send({ type: 'BACK' }), disabled: actions.busy }) : nothing}
+    ${actions.keep ? button({ kind: 'link', label: t('action.keep'), onClick: () => parts.send({ type: 'KEEP' }), disabled: actions.busy }) : nothing}
+  </div>`;
+}
+
+function renderFaq(view: RenderContext, parts: ShellParts): TemplateResult {
+  const { t, locale } = view;
+  let items: { q: string; a: string }[] = [];
+  if (view.options.faq) {
+    items = view.options.faq.map((item) => ({ q: localized(item.question, locale), a: localized(item.answer, locale) }));
+  } else if (hasMessages(locale, ['faq'])) {
+    items = [1, 2, 3, 4, 5].map((n) => ({ q: t(`faq.default.${n}.q` as MessageKey), a: t(`faq.default.${n}.a` as MessageKey) }));
+  }
+  // The built-in answers arrive at idle after the first step; opened sooner, they are fetched then.
+  const toggled = (event: Event): void => {
+    if ((event.currentTarget as HTMLDetailsElement).open) parts.faqOpened();
+  };
+  return html`<details part="faq" @toggle=${toggled}>
+    <summary>${t('faq.toggle')}</summary>
+    ${
+      items.length > 0
+        ? html`<dl>
+            ${items.map(
+              (item) =>
+                html`<dt>${item.q}</dt>
+                  <dd>${item.a}</dd>`,
+            )}
+          </dl>`
+        : html`<p class="loading">${t('widget.loading')}</p>`
+    }
+  </details>`;
+}
+
+function renderBlocked(view: RenderContext, parts: ShellParts): TemplateResult {
+  const { state, t } = view;
+  const screen = blockedScreen(state, parts.hasAdapter);
+  const signIn = screen === 'login-required' ? safeUrl(view.options.signInUrl ?? undefined, 'options.signInUrl') : null;
+  const support = state.context?.support;
+  return html`<div part="step" class="blocked">
+    <h2 part="heading" tabindex="-1">${t(`blocked.${screen}`)}</h2>
+    <div class="actions">
+      ${blockedMayRetry(screen) ? button({ kind: 'primary', label: t('action.retry'), onClick: () => parts.send({ type: 'RETRY' }) }) : nothing}
+      ${signIn ? html`<a part="primary-action" class="button button--primary" href=${signIn}>${t('action.signIn')}</a>` : nothing}
+      ${support?.hotline ? html`<span>${t('action.contactSupport')}: ${support.hotline}</span>` : nothing}
+    </div>
+  </div>`;
+}
+
+function renderEnded(view: RenderContext): TemplateResult {
+  const { state, t } = view;
+  const offer = state.phase === 'offer-accepted';
+  const product = state.context?.subscription.productName ?? '';
+  return html`<div part="step">
+    <h2 part="heading" tabindex="-1">${t(offer ? 'ended.offer.title' : 'ended.kept.title')}</h2>
+    <p>${t(offer ? 'ended.offer.body' : 'ended.kept.body', { product })}</p>
+  </div>`;
+}

@@ -1,0 +1,52 @@
+/** What the frame and the steps are drawn from, assembled from the element's parts for one render. */
+import { emptyFeedback } from '../flow/feedback.js';
+import type { FlowIntent, FlowState } from '../flow/types.js';
+import type { Formatters, Locale, Translate } from '../i18n/index.js';
+import type { ResolvedOptions } from '../options/index.js';
+import type { StepView } from '../steps/view.js';
+import type { RenderContext } from '../ui/render-context.js';
+import type { Background } from './background/index.js';
+
+export function renderContext(
+  state: FlowState,
+  locale: Locale,
+  t: Translate,
+  formatters: ((locale: Locale) => Formatters) | undefined,
+  options: ResolvedOptions,
+): RenderContext {
+  return {
+    state,
+    locale,
+    t,
+    get fmt() {
+      if (formatters === undefined) throw new Error('<cloudpc-unsubscribe>: formatting asked for before a step arrived');
+      return formatters(locale);
+    },
+    options,
+  };
+}
+
+/** A step's view: the render context, the time, what the controllers beside the flow know, and the intents. */
+export function stepView(
+  context: RenderContext,
+  now: number,
+  background: Background | undefined,
+  send: (intent: FlowIntent) => void,
+): StepView {
+  return {
+    state: context.state,
+    locale: context.locale,
+    t: context.t,
+    get fmt() {
+      return context.fmt;
+    },
+    options: context.options,
+    now,
+    statusRefresh: { checkedAt: background?.status.checkedAt ?? null, failing: background?.status.failing ?? false },
+    feedback: background?.feedback.form ?? emptyFeedback(context.state.requestId),
+    send,
+    refreshStatus: () => background?.status.refresh(),
+    editFeedback: (patch) => background?.feedback.edit(patch),
+    sendFeedback: () => background?.feedback.send(),
+  };
+}

@@ -56,7 +56,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'demo/server/**', 'test/e2e/**', 'test/server/**', 'test/check/**', '*.config.*', '.storybook/**'],
+    files: [
+      'scripts/**',
+      'demo/server/**',
+      'test/e2e/**',
+      'test/old-engine/**',
+      'test/server/**',
+      'test/check/**',
+      '*.config.*',
+      '.storybook/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

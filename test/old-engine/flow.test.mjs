@@ -63,6 +63,18 @@ async function verifyBySms(page, adapter) {
   await click(page, '验证');
 }
 
+/**
+ * On a phone, each answer of the check list stands under its label with the line to itself
+ * (Chromium 92 has no container queries, so this is the layout it must get without them).
+ */
+async function expectReadableCheckList(page) {
+  const rows = await inPage(page, 'checkList');
+  assert.ok(rows.length >= 2, 'the check list shows the service and the account');
+  for (const row of rows) {
+    assert.ok(row.under && row.share > 0.6, `${row.label}: the value is under its label and has the line (${JSON.stringify(row)})`);
+  }
+}
+
 /** The refund on the quote, e.g. `¥490.00`. */
 async function quotedRefund(page) {
   await waitFor(page, '.quote-total strong');
@@ -100,6 +112,7 @@ async function guided(page, adapter) {
   await verifyBySms(page, adapter);
 
   await expectHeading(page, 'confirm', '确认退订信息');
+  await expectReadableCheckList(page);
   const quoted = await quotedRefund(page);
   return submitAndFinish(page, quoted);
 }
@@ -107,6 +120,7 @@ async function guided(page, adapter) {
 async function oneClick(page, adapter) {
   await expectHeading(page, 'one-click', '一键退订');
   await expectDefined(page);
+  await expectReadableCheckList(page);
   const quoted = await quotedRefund(page);
   await verifyBySms(page, adapter);
   await waitForText(page, '身份已验证');

@@ -92,6 +92,24 @@
     hasLabel: function (text) {
       return controlLabelled(text) !== null;
     },
+    /**
+     * The check list's rows as laid out: for each, whether the value starts below its label and its
+     * share of the row's width (a squeezed value is a layout the old engine got wrong).
+     */
+    checkList: function () {
+      var rows = root().querySelectorAll('.check-list__row');
+      var out = [];
+      for (var i = 0; i < rows.length; i += 1) {
+        var label = rows[i].querySelector('dt').getBoundingClientRect();
+        var value = rows[i].querySelector('.check-list__value').getBoundingClientRect();
+        out.push({
+          label: normalise(rows[i].querySelector('dt').textContent),
+          under: value.top >= label.bottom - 1,
+          share: value.width / rows[i].getBoundingClientRect().width,
+        });
+      }
+      return out;
+    },
     /** Types into a field as a keyboard would leave it: the value, then the input and change events. */
     type: function (selector, value) {
       var field = one(selector);

@@ -25,12 +25,11 @@ let server;
 let browser;
 let consumerFiles;
 
+// One at a time, each kept as soon as it exists, so that `after` closes whatever started.
 before(async () => {
-  [server, browser, consumerFiles] = await Promise.all([
-    createDemoServer({ port: 0, host: '127.0.0.1', processingAfterMs: 200, doneAfterMs: 600 }),
-    launchOldChromium(),
-    bundleConsumer(),
-  ]);
+  server = await createDemoServer({ port: 0, host: '127.0.0.1', processingAfterMs: 200, doneAfterMs: 600 });
+  browser = await launchOldChromium();
+  consumerFiles = await bundleConsumer();
 });
 
 after(async () => {

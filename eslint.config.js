@@ -58,6 +58,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**',
+      'bench/**/*.mjs',
       'demo/server/**',
       'test/e2e/**',
       'test/old-engine/**',

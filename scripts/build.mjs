@@ -13,6 +13,7 @@ import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { buildNodeTools } from './build-node-tools.mjs';
 import { cssTargets, jsTargets } from './browser-targets.mjs';
+import { linkStandalone } from './link-standalone.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
@@ -39,8 +40,8 @@ const chunkFileNames = (dir) => (chunk) => {
   return locale ? `${dir}/messages/${locale}/[name]-[hash].js` : `${dir}/[name]-[hash].js`;
 };
 
-/** One of the package's two browser builds: `fileName` in dist/, its chunks in `chunkDir`. */
-function packageBuild({ fileName, chunkDir, external, ...vite }) {
+/** One of the package's browser builds: `fileName` in dist/, its chunks (if any) in `chunkDir`. */
+function packageBuild({ fileName, chunkDir, external, output = {}, ...vite }) {
   return build({
     ...common,
     ...vite,
@@ -56,20 +57,30 @@ function packageBuild({ fileName, chunkDir, external, ...vite }) {
       rolldownOptions: {
         external,
         preserveEntrySignatures: 'allow-extension',
-        output: { minify: true, chunkFileNames: chunkFileNames(chunkDir), codeSplitting: shellInEntry },
+        output: { minify: true, chunkFileNames: chunkFileNames(chunkDir), codeSplitting: shellInEntry, ...output },
       },
     },
   });
 }
 
-await packageBuild({ fileName: 'index.js', chunkDir: 'chunks', external });
-await packageBuild({
-  fileName: 'cloudpc-unsubscribe.standalone.js',
-  chunkDir: 'standalone',
+// Lit's production build: no dev-mode warnings and checks in the bundles a page loads.
+const forPages = {
   external: [],
-  // Lit's production build: no dev-mode warnings and checks in the bundle a page loads.
   resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+await packageBuild({ fileName: 'index.js', chunkDir: 'chunks', external });
+await packageBuild({ fileName: 'cloudpc-unsubscribe.standalone.js', chunkDir: 'standalone', ...forPages });
+// Its chunks become leaves that the entry links itself (scripts/link-standalone.mjs): one copy of
+// the code from any URL (a query string, a fingerprinted name, a CDN), and a lost chunk can be retried.
+linkStandalone(fileURLToPath(new URL('../dist', import.meta.url)), 'cloudpc-unsubscribe.standalone.js', 'standalone');
+// Everything in one file, for hosts that can serve only one: nothing is loaded beside it.
+await packageBuild({
+  fileName: 'cloudpc-unsubscribe.single-file.js',
+  chunkDir: 'single-file',
+  ...forPages,
+  output: { codeSplitting: false },
 });
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

@@ -12,6 +12,7 @@ const required = [
   'dist/index.js',
   'dist/index.d.ts',
   'dist/cloudpc-unsubscribe.standalone.js',
+  'dist/cloudpc-unsubscribe.single-file.js',
   'dist/element/cloudpc-unsubscribe.d.ts',
   'dist/contract/schemas.d.ts',
   'custom-elements.json',

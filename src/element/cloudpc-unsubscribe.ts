@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResult, type PropertyValues, type Te
 import { property, state } from 'lit/decorators.js';
 import type { UnsubscribeAdapter } from '../contract/adapter.js';
 import { canGoBack, canLeave, stepsOf } from '../flow/machine.js';
-import { isPreSubmit } from '../flow/steps.js';
+import { expectedFirstStep, isPreSubmit } from '../flow/steps.js';
 import type { ErrorInfo, FlowMode, FlowState, StepId } from '../flow/types.js';
 import {
   hasMessages,
@@ -18,6 +18,7 @@ import {
 } from '../i18n/index.js';
 import { flowConfigFor, localized, resolveOptions, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
 import { STEP_AREAS, loadStep, loadedStep, loadedSteps, type StepModule } from '../steps/index.js';
+import { whenIdle } from '../platform/idle.js';
 import { button } from '../ui/button.js';
 import { safeUrl } from '../ui/safe-url.js';
 import { uiStyles } from '../ui/styles.js';
@@ -169,6 +170,14 @@ export class CloudpcUnsubscribe extends LitElement {
   private focusTarget: 'heading' | 'summary' | null = null;
   private readonly local = new Map<string, unknown>();
   private stepLoadFailed: StepId | null = null;
+  /** Steps whose code and strings are on their way, as `step|locale`. */
+  private readonly stepLoads = new Set<string>();
+  /** The last step `cloudpc-step-change` announced, and the one waiting until it is drawn. */
+  private announcedStep: StepId | null = null;
+  private pendingStepChange: { step: StepId; previousStep: StepId | null } | null = null;
+  /** The later steps' preload, due once the first step is on screen. */
+  private laterStepsScheduled = false;
+  private cancelIdle: (() => void) | undefined;
 
   private readonly flow = new FlowController(this, {
     adapter: () => this.currentAdapter(),
@@ -204,6 +213,13 @@ export class CloudpcUnsubscribe extends LitElement {
     for (const module of loadedSteps()) this.useStep(module);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
+    this.laterStepsScheduled = false;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!isLocale(this.locale)) {
       console.warn(`<cloudpc-unsubscribe>: unknown locale "${String(this.locale)}"; using zh-CN.`);
@@ -224,6 +240,30 @@ export class CloudpcUnsubscribe extends LitElement {
     this.focusTarget = null;
     if (target === 'summary') this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
     else if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+    this.afterDraw();
+  }
+
+  /**
+   * A step is on screen once its code and strings have arrived and it has been rendered: only then
+   * does `cloudpc-step-change` tell the page (which may scroll to or measure the step), and only
+   * after the first one are the run's later steps fetched, at idle, so they never compete with it.
+   */
+  private afterDraw(): void {
+    const state = this.flow.state;
+    if (state.phase !== 'active' || this.shownLocale === null || !this.stepReady(state.step)) return;
+    const pending = this.pendingStepChange;
+    if (pending !== null && pending.step === state.step) {
+      this.pendingStepChange = null;
+      this.announcedStep = pending.step;
+      this.emit<StepChangeDetail>('cloudpc-step-change', pending);
+    }
+    if (!this.laterStepsScheduled) {
+      this.laterStepsScheduled = true;
+      this.cancelIdle = whenIdle(() => {
+        this.cancelIdle = undefined;
+        this.preloadLaterSteps();
+      });
+    }
   }
 
   /** The language asked for, or zh-CN when it is not one the widget has. */
@@ -247,7 +287,10 @@ export class CloudpcUnsubscribe extends LitElement {
     this.loadingLocale = wanted;
     this.messagesLoad = loadMessages(wanted, areas).then(
       () => this.messagesArrived(wanted, false),
-      () => this.messagesArrived(wanted, true),
+      (error: unknown) => {
+        console.error(`<cloudpc-unsubscribe>: could not load the ${wanted} texts:`, error);
+        this.messagesArrived(wanted, true);
+      },
     );
   }
 
@@ -307,7 +350,13 @@ export class CloudpcUnsubscribe extends LitElement {
       if (detail.status === 'completed' || detail.status === 'rejected') this.emit<CompleteDetail>('cloudpc-complete', detail);
     }
     if (next.phase !== previous.phase) this.afterPhaseChange(previous, next);
-    if (next.context !== null && previous.context === null) this.preloadSteps(next);
+    // The step to show (or, while the context loads, the one expected first) is fetched at once,
+    // beside the adapter's first call: its code, its strings and what they need, in one go.
+    const wanted = next.phase === 'loading' ? expectedFirstStep(next) : next.phase === 'active' ? next.step : null;
+    if (next.phase === 'loading') this.laterStepsScheduled = false;
+    if (wanted !== null) this.wantStep(wanted);
+    // A request's status refreshes itself: its code comes with the status step.
+    if (wanted === 'status' || wanted === 'done') this.ensurePoller();
 
     const shown = visibleStep(next);
     const before = visibleStep(previous);
@@ -317,9 +366,11 @@ export class CloudpcUnsubscribe extends LitElement {
       this.announcement = t('announce.step', { current: steps.indexOf(shown) + 1, total: steps.length, title: t(stepTitleKey(next)) });
       // The first step appears without moving focus: the host page may be busy elsewhere.
       if (before !== null) this.focusTarget = 'heading';
-      this.emit<StepChangeDetail>('cloudpc-step-change', { step: shown, previousStep: before });
+      // Told once the step is drawn (afterDraw). A step replaced before it was drawn was never seen.
+      this.pendingStepChange = { step: shown, previousStep: this.pendingStepChange?.previousStep ?? before };
     } else if (shown === null && next.phase !== previous.phase) {
       this.step = undefined;
+      this.pendingStepChange = null;
     }
     if (next.fieldErrors.length > 0 && next.fieldErrors !== previous.fieldErrors && shown === before) this.focusTarget = 'summary';
     if (next.serviceError !== null && next.serviceError !== previous.serviceError) {
@@ -327,23 +378,47 @@ export class CloudpcUnsubscribe extends LitElement {
     }
   }
 
-  /** Loads every step of this run in the background, the current one first, so Continue never waits. */
-  private preloadSteps(state: FlowState): void {
-    const steps = stepsOf(state);
-    const first = steps.indexOf(state.step);
-    for (const step of [...steps.slice(first), ...steps.slice(0, first)]) {
-      this.loadStepFor(step).then(
-        (module) => this.useStep(module),
-        () => undefined,
-      );
-    }
+  /**
+   * After the first step is on screen: the run's other steps, the live status refresh and the
+   * built-in FAQ, so that Continue rarely waits. A lost chunk here is fetched again when needed.
+   */
+  private preloadLaterSteps(): void {
+    const state = this.flow.state;
+    if (state.phase !== 'active') return;
+    for (const step of stepsOf(state)) this.wantStep(step, { quiet: true });
     this.ensurePoller();
+    if (!this.resolvedOptions.faq) this.ensureFaq(this.shownLocale ?? this.requestedLocale);
   }
 
   /** A step's code and its strings in the language on screen. */
   private loadStepFor(step: StepId): Promise<StepModule> {
     const locale = this.shownLocale ?? this.requestedLocale;
     return Promise.all([loadStep(step), loadMessages(locale, STEP_AREAS[step])]).then(([module]) => module);
+  }
+
+  /**
+   * Fetches a step's code and strings unless they are here or on their way, and renders again
+   * when they arrive. A failure is shown on the step (with a retry) and named in the console,
+   * except for a background preload (`quiet`), which the step's own load later repeats.
+   */
+  private wantStep(step: StepId, { quiet = false } = {}): void {
+    const locale = this.shownLocale ?? this.requestedLocale;
+    const key = `${step}|${locale}`;
+    if (this.stepReady(step) || this.stepLoads.has(key)) return;
+    this.stepLoads.add(key);
+    this.loadStepFor(step).then(
+      (module) => {
+        this.stepLoads.delete(key);
+        this.useStep(module);
+      },
+      (error: unknown) => {
+        this.stepLoads.delete(key);
+        if (quiet) return;
+        console.error(`<cloudpc-unsubscribe>: could not load the "${step}" step:`, error);
+        this.stepLoadFailed = step;
+        this.requestUpdate();
+      },
+    );
   }
 
   /** Adopts a step's styles and attaches its controller, once per element, then renders again. */
@@ -374,8 +449,9 @@ export class CloudpcUnsubscribe extends LitElement {
         });
         this.requestUpdate();
       },
-      () => {
-        // Lost on the network: the next context (a retry, a reload) asks again.
+      (error: unknown) => {
+        // Lost on the network: asked for again when a status is next on screen.
+        console.error('<cloudpc-unsubscribe>: could not load the live status refresh:', error);
         this.pollerLoad = undefined;
       },
     );
@@ -503,29 +579,37 @@ export class CloudpcUnsubscribe extends LitElement {
       items = view.options.faq.map((item) => ({ q: localized(item.question, locale), a: localized(item.answer, locale) }));
     } else if (hasMessages(locale, ['faq'])) {
       items = [1, 2, 3, 4, 5].map((n) => ({ q: t(`faq.default.${n}.q` as MessageKey), a: t(`faq.default.${n}.a` as MessageKey) }));
-    } else {
-      this.ensureFaq(locale);
     }
-    return html`<details part="faq">
+    // The built-in answers arrive at idle after the first step; opened sooner, they are fetched then.
+    const opened = (event: Event): void => {
+      if ((event.currentTarget as HTMLDetailsElement).open && !view.options.faq) this.ensureFaq(locale);
+    };
+    return html`<details part="faq" @toggle=${opened}>
       <summary>${t('faq.toggle')}</summary>
-      <dl>
-        ${items.map(
-          (item) =>
-            html`<dt>${item.q}</dt>
-              <dd>${item.a}</dd>`,
-        )}
-      </dl>
+      ${
+        items.length > 0
+          ? html`<dl>
+              ${items.map(
+                (item) =>
+                  html`<dt>${item.q}</dt>
+                    <dd>${item.a}</dd>`,
+              )}
+            </dl>`
+          : html`<p class="loading">${t('widget.loading')}</p>`
+      }
     </details>`;
   }
 
-  /** The built-in FAQ's strings, fetched once per language while the first step shows. */
+  /** The built-in FAQ's strings, fetched once per language (a failed fetch is tried again on the next opening). */
   private ensureFaq(locale: Locale): void {
-    if (this.faqLoading === locale) return;
+    if (this.faqLoading === locale || hasMessages(locale, ['faq'])) return;
     this.faqLoading = locale;
     loadMessages(locale, ['faq']).then(
       () => this.requestUpdate(),
-      // Left closed on a lost chunk: the questions come with the next language or reload.
-      () => undefined,
+      (error: unknown) => {
+        console.error('<cloudpc-unsubscribe>: could not load the questions and answers:', error);
+        this.faqLoading = null;
+      },
     );
   }
 
@@ -563,30 +647,17 @@ export class CloudpcUnsubscribe extends LitElement {
     if (module !== undefined && this.stepReady(state.step)) return module.render(view);
     if (this.stepLoadFailed === state.step) {
       return html`<div class="notice notice--danger" role="alert">
-        <p>${t('error.network')} ${t('serviceError.kept')}</p>
-        ${button({ kind: 'secondary', label: t('action.retry'), onClick: () => this.ensureStep(state.step) })}
+        <p>${t('error.chunk')} ${t('serviceError.kept')}</p>
+        ${button({ kind: 'secondary', label: t('action.retry'), onClick: () => this.retryStep(state.step) })}
       </div>`;
     }
-    this.ensureStep(state.step);
     return html`<p class="loading">${t('widget.loading')}</p>`;
   }
 
-  /** Starts loading a step's chunk (once) and renders again when it arrives. */
-  private ensureStep(step: StepId): void {
-    if (this.stepLoadFailed === step) {
-      this.stepLoadFailed = null;
-      this.requestUpdate();
-    }
-    this.loadStepFor(step).then(
-      (module) => {
-        this.useStep(module);
-        this.requestUpdate();
-      },
-      () => {
-        this.stepLoadFailed = step;
-        this.requestUpdate();
-      },
-    );
+  private retryStep(step: StepId): void {
+    this.stepLoadFailed = null;
+    this.wantStep(step);
+    this.requestUpdate();
   }
 
   /** The step's code has been taken in and its strings are here in the language on screen. */
@@ -625,7 +696,7 @@ export class CloudpcUnsubscribe extends LitElement {
       ${
         this.messagesFailed
           ? html`<div part="step" class="notice notice--danger" role="alert">
-              <p>${t('error.network')}</p>
+              <p>${t('error.chunk')}</p>
               ${button({ kind: 'secondary', label: t('action.retry'), onClick: retry })}
             </div>`
           : html`<p part="step" class="loading">${t('widget.loading')}</p>`

@@ -25,3 +25,16 @@ export function isPreSubmit(step: StepId): boolean {
 export function isFaceOnly(methods: readonly VerificationMethod[]): boolean {
   return methods.length > 0 && methods.every((m) => m === 'face');
 }
+
+/**
+ * The step the subscriber will most likely see first, known before the context arrives: the one
+ * a resumed run was on (a submitted request opens its status), else the mode's first step. The
+ * element loads that step's code and strings while the context loads, so both arrive together.
+ * The context may still decide otherwise (a request sent from another device opens `status`).
+ */
+export function expectedFirstStep(state: { step: StepId; restoring: { step: StepId; requestId: string | null } | null }): StepId {
+  const resumed = state.restoring;
+  if (resumed === null) return state.step;
+  if (resumed.requestId !== null) return resumed.step === 'done' ? 'done' : 'status';
+  return resumed.step;
+}

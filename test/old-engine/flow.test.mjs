@@ -1,7 +1,8 @@
 // The whole flow in Chromium 92, the engine of many in-app browsers (WeChat, QQ, UC, Huawei run
 // Chromium 86–112) and just above the package's floor (package.json "browserslist": Chromium 87).
-// Both builds (the standalone file, and the ESM build as a portal's bundler makes it), each with
-// the built-in mock and with the HTTP adapter against the reference back end, guided and one-click.
+// Every build (the standalone file with its chunks, the one-file build, and the ESM build as a
+// portal's bundler makes it), each with the built-in mock and with the HTTP adapter against the
+// reference back end, guided and one-click.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -128,36 +129,38 @@ async function oneClick(page, adapter) {
 
 const FLOWS = { guided, 'one-click': oneClick };
 
-for (const build of ['standalone', 'esm']) {
-  describe(
-    `Chromium 92, the ${build === 'standalone' ? 'standalone file' : 'ESM build bundled by a portal'}`,
-    { concurrency: true },
-    () => {
-      for (const mode of ['guided', 'one-click']) {
-        for (const adapter of ['demo', 'http']) {
-          const title = `${mode === 'guided' ? 'walks the guided flow' : 'completes one-click'} to done with ${adapter === 'demo' ? 'the built-in mock' : 'the HTTP adapter'}`;
-          it(title, { timeout: 90_000 }, async () => {
-            const { page, context, problems } = await openWidget(browser, server, { build, adapter, mode }, consumerFiles);
-            try {
-              const number = await FLOWS[mode](page, adapter);
-              if (adapter === 'http') {
-                const requests = await serverRequests(page);
-                assert.equal(requests.length, 1, 'exactly one request was created on the back end');
-                assert.ok(JSON.stringify(requests[0]).includes(number), `the back end's request is the receipt's ${number}`);
-              }
-              assert.deepEqual(problems, []);
-            } catch (error) {
-              // What the page said is usually the cause of a step that never showed; the picture shows the rest.
-              if (problems.length > 0) error.message += `\nin the page:\n  ${problems.join('\n  ')}`;
-              const picture = await saveScreenshot(page, `${build}-${mode}-${adapter}`);
-              if (picture) error.message += `\nscreenshot: ${picture}`;
-              throw error;
-            } finally {
-              await context.close();
+const BUILDS = {
+  standalone: 'the standalone build',
+  'single-file': 'the one-file build',
+  esm: 'the ESM build bundled by a portal',
+};
+
+for (const [build, name] of Object.entries(BUILDS)) {
+  describe(`Chromium 92, ${name}`, { concurrency: true }, () => {
+    for (const mode of ['guided', 'one-click']) {
+      for (const adapter of ['demo', 'http']) {
+        const title = `${mode === 'guided' ? 'walks the guided flow' : 'completes one-click'} to done with ${adapter === 'demo' ? 'the built-in mock' : 'the HTTP adapter'}`;
+        it(title, { timeout: 90_000 }, async () => {
+          const { page, context, problems } = await openWidget(browser, server, { build, adapter, mode }, consumerFiles);
+          try {
+            const number = await FLOWS[mode](page, adapter);
+            if (adapter === 'http') {
+              const requests = await serverRequests(page);
+              assert.equal(requests.length, 1, 'exactly one request was created on the back end');
+              assert.ok(JSON.stringify(requests[0]).includes(number), `the back end's request is the receipt's ${number}`);
             }
-          });
-        }
+            assert.deepEqual(problems, []);
+          } catch (error) {
+            // What the page said is usually the cause of a step that never showed; the picture shows the rest.
+            if (problems.length > 0) error.message += `\nin the page:\n  ${problems.join('\n  ')}`;
+            const picture = await saveScreenshot(page, `${build}-${mode}-${adapter}`);
+            if (picture) error.message += `\nscreenshot: ${picture}`;
+            throw error;
+          } finally {
+            await context.close();
+          }
+        });
       }
-    },
-  );
+    }
+  });
 }

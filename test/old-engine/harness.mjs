@@ -48,9 +48,16 @@ export async function bundleConsumer() {
   return new Map(result.outputFiles.map((file) => [file.path.slice('/old-engine-consumer/'.length), file.text]));
 }
 
+/** Where each build's script is: two files of dist/ as a page loads them, and the ESM build as bundled. */
+export const BUILD_SCRIPTS = {
+  standalone: '/dist/cloudpc-unsubscribe.standalone.js',
+  'single-file': '/dist/cloudpc-unsubscribe.single-file.js',
+  esm: `${FIXTURE_PREFIX}esm/consumer.js`,
+};
+
 /** The test page: the widget alone, loaded from one build, on one adapter, in one mode. */
 function fixturePage({ build, adapter, mode }) {
-  const script = build === 'standalone' ? '/dist/cloudpc-unsubscribe.standalone.js' : `${FIXTURE_PREFIX}esm/consumer.js`;
+  const script = BUILD_SCRIPTS[build];
   const source = adapter === 'http' ? 'api-base="/api"' : 'demo';
   return `<!doctype html>
 <html lang="zh-CN">
@@ -70,7 +77,7 @@ function fixturePage({ build, adapter, mode }) {
 
 /**
  * A fresh visitor (its own incognito context: its own cookie, so its own state on the back end)
- * on the test page for `{ build: 'standalone' | 'esm', adapter: 'demo' | 'http', mode }`. Records
+ * on the test page for `{ build: 'standalone' | 'single-file' | 'esm', adapter: 'demo' | 'http', mode }`. Records
  * every uncaught error, console error and HTTP error answer in `problems`.
  */
 export async function openWidget(browser, server, { build, adapter, mode }, consumerFiles) {

@@ -65,6 +65,7 @@ export default tseslint.config(
       'bench/**/*.mjs',
       'demo/server/**',
       'test/e2e/**',
+      'test/old-engine/**',
       'test/server/**',
       'test/check/**',
       '*.config.*',

@@ -1,8 +1,8 @@
 /**
  * Adds style sheets to a shadow root after it was created: a step's styles arrive with its chunk,
- * after Lit adopted the element's static styles. Constructable sheets (every browser the build
- * targets) keep working under a strict `style-src`; where they are missing, a `<style>` carries
- * the page's `litNonce` as Lit's own fallback does.
+ * after Lit adopted the element's static styles. Constructable sheets keep working under a strict
+ * `style-src`; where they are missing (Safari before 16.4 and Firefox before 101, inside the
+ * browser floor), a `<style>` carries the page's `litNonce` as Lit's own fallback does.
  */
 import type { CSSResult } from 'lit';
 

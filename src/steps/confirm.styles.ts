@@ -1,7 +1,12 @@
 import { css } from 'lit';
 import { quoteStyles } from './quote-parts.styles.js';
 
-/** The check list's layout: key, value and change link on one line; stacked when the widget itself is narrow. */
+/**
+ * The check list's layout, narrow first: each label above its value, the change link beside the
+ * value. When the widget itself is wide enough (a container query), key, value and change link
+ * share one line. Browsers without container queries (Chrome before 105, Safari before 16: many
+ * in-app browsers) keep the narrow layout, which reads well at any width.
+ */
 export const checkListStyles = css`
   .check-list {
     display: block;
@@ -12,7 +17,7 @@ export const checkListStyles = css`
 
   .check-list__row {
     display: grid;
-    grid-template-columns: minmax(7em, 30%) 1fr auto;
+    grid-template-columns: 1fr auto;
     gap: 0.25em 1em;
     align-items: start;
     padding-block: 0.625em;
@@ -20,17 +25,18 @@ export const checkListStyles = css`
   }
 
   .check-list dt {
+    grid-column: 1 / -1;
     font-weight: 600;
     color: inherit;
   }
 
   .check-list__value {
-    grid-column: 2;
+    grid-column: 1;
     overflow-wrap: anywhere;
   }
 
   .check-list__action {
-    grid-column: 3;
+    grid-column: 2;
     text-align: end;
   }
 
@@ -53,21 +59,21 @@ export const checkListStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  @container (max-width: 28rem) {
+  @container (min-width: 28rem) {
     .check-list__row {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(7em, 30%) 1fr auto;
     }
 
     .check-list dt {
-      grid-column: 1 / -1;
-    }
-
-    .check-list__value {
       grid-column: 1;
     }
 
-    .check-list__action {
+    .check-list__value {
       grid-column: 2;
+    }
+
+    .check-list__action {
+      grid-column: 3;
     }
   }
 `;

@@ -3,12 +3,14 @@ import { css } from 'lit';
 export const doneStyles = css`
   .done h3 {
     font-size: 1.125em;
-    margin-block: calc(var(--cloudpc-space, var(--_space)) * 1.5) 0.5em;
+    margin-block-start: calc(var(--cloudpc-space, var(--_space)) * 1.5);
+    margin-block-end: 0.5em;
   }
 
   .done h4 {
     font-size: 1em;
-    margin-block: var(--cloudpc-space, var(--_space)) 0.375em;
+    margin-block-start: var(--cloudpc-space, var(--_space));
+    margin-block-end: 0.375em;
   }
 
   .outcome {

@@ -6,9 +6,16 @@ export const oneClickStyles = css`
   ${quoteStyles}
   ${checkListStyles}
 
+  /* No change links here: the value has the whole line, and shares it with its label when there is room. */
   .check-list--compact .check-list__row {
-    grid-template-columns: minmax(6em, 30%) 1fr;
+    grid-template-columns: 1fr;
     padding-block: 0.375em;
+  }
+
+  @container (min-width: 28rem) {
+    .check-list--compact .check-list__row {
+      grid-template-columns: minmax(6em, 30%) 1fr;
+    }
   }
 
   .reason-select {

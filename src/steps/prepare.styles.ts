@@ -19,7 +19,8 @@ export const prepareStyles = css`
   }
 
   .prepare__list {
-    margin-block: 0 var(--cloudpc-space, var(--_space));
+    margin-block-start: 0;
+    margin-block-end: var(--cloudpc-space, var(--_space));
     padding-inline-start: 1.5em;
   }
 

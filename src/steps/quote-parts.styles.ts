@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const quoteStyles = css`
   .section-title {
     font-size: 1.125em;
-    margin-block: calc(var(--cloudpc-space, var(--_space)) * 1.5) 0.5em;
+    margin-block-start: calc(var(--cloudpc-space, var(--_space)) * 1.5);
+    margin-block-end: 0.5em;
   }
 
   .notice .section-title {
@@ -16,7 +17,8 @@ export const quoteStyles = css`
   }
 
   .effective-line {
-    margin-block: calc(var(--cloudpc-space, var(--_space)) * -0.5) var(--cloudpc-space, var(--_space));
+    margin-block-start: calc(var(--cloudpc-space, var(--_space)) * -0.5);
+    margin-block-end: var(--cloudpc-space, var(--_space));
   }
 
   .quote {
@@ -24,7 +26,8 @@ export const quoteStyles = css`
   }
 
   .quote-status {
-    margin-block: 0 var(--cloudpc-space, var(--_space));
+    margin-block-start: 0;
+    margin-block-end: var(--cloudpc-space, var(--_space));
   }
 
   .quote-table {

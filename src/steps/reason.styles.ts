@@ -6,7 +6,8 @@ export const reasonStyles = css`
     border-radius: var(--cloudpc-radius, var(--_radius));
     background: var(--cloudpc-color-notice, var(--_color-notice));
     padding: var(--cloudpc-space, var(--_space));
-    margin-block: calc(var(--cloudpc-space, var(--_space)) * 1.5) 0;
+    margin-block-start: calc(var(--cloudpc-space, var(--_space)) * 1.5);
+    margin-block-end: 0;
   }
 
   .offer__eyebrow {

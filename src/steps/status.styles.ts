@@ -23,7 +23,8 @@ export const statusStyles = css`
 
   .status h3 {
     font-size: 1.125em;
-    margin-block: calc(var(--cloudpc-space, var(--_space)) * 1.5) 0.5em;
+    margin-block-start: calc(var(--cloudpc-space, var(--_space)) * 1.5);
+    margin-block-end: 0.5em;
   }
 
   .status section:first-child h3 {

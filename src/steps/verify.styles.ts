@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const verifyStyles = css`
   .verify-panel {
-    margin-block: 0 var(--cloudpc-space, var(--_space));
+    margin-block-start: 0;
+    margin-block-end: var(--cloudpc-space, var(--_space));
   }
 
   .verify-panel:focus {
@@ -15,11 +16,13 @@ export const verifyStyles = css`
   }
 
   .verify-actions {
-    margin-block: 0 var(--cloudpc-space, var(--_space));
+    margin-block-start: 0;
+    margin-block-end: var(--cloudpc-space, var(--_space));
   }
 
   .verify-resend {
-    margin-block: var(--cloudpc-space, var(--_space)) 0;
+    margin-block-start: var(--cloudpc-space, var(--_space));
+    margin-block-end: 0;
   }
 
   .verify-resend__question {
@@ -31,7 +34,8 @@ export const verifyStyles = css`
   }
 
   .verify-qr {
-    margin-block: 0 var(--cloudpc-space, var(--_space));
+    margin-block-start: 0;
+    margin-block-end: var(--cloudpc-space, var(--_space));
   }
 
   .verify-qr__image {
@@ -64,7 +68,8 @@ export const verifyStyles = css`
   }
 
   .verify-questions {
-    margin-block: 0 var(--cloudpc-space, var(--_space));
+    margin-block-start: 0;
+    margin-block-end: var(--cloudpc-space, var(--_space));
   }
 
   .verify-verified {

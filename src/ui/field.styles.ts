@@ -3,7 +3,8 @@ import { css } from 'lit';
 /** Form controls (fields.ts): labels, hints, inline errors, choices, inputs, counts. Adopted with the steps that have them. */
 export const fieldStyles = css`
   .field {
-    margin-block: 0 calc(var(--cloudpc-space, var(--_space)) * 1.25);
+    margin-block-start: 0;
+    margin-block-end: calc(var(--cloudpc-space, var(--_space)) * 1.25);
   }
 
   .field--error {

@@ -36,7 +36,8 @@ export const uiStyles = css`
     border-inline-start: 4px solid var(--cloudpc-color-accent, var(--_color-accent));
     background: var(--cloudpc-color-notice, var(--_color-notice));
     padding: calc(var(--cloudpc-space, var(--_space)) * 0.75) var(--cloudpc-space, var(--_space));
-    margin-block: 0 var(--cloudpc-space, var(--_space));
+    margin-block-start: 0;
+    margin-block-end: var(--cloudpc-space, var(--_space));
   }
 
   .notice--danger {
@@ -56,7 +57,8 @@ export const uiStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75em;
-    margin-block: calc(var(--cloudpc-space, var(--_space)) * 1.5) 0;
+    margin-block-start: calc(var(--cloudpc-space, var(--_space)) * 1.5);
+    margin-block-end: 0;
   }
 
   .button--link,

@@ -21,6 +21,7 @@ import {
   type,
   waitForStep,
 } from '../element/drive.js';
+import { checkListAt } from './check-list-layout.js';
 
 // ---- fixtures
 
@@ -231,6 +232,15 @@ describe('confirm step', () => {
         expect(link.getAttribute('part')).to.equal('link-action');
       }
       await expect(el).to.be.accessible();
+    });
+
+    it('puts each answer under its label on a phone-wide widget, and beside it on a wide one', async () => {
+      const { el } = await openConfirm();
+      for (const row of await checkListAt(el, '340px')) {
+        expect(row.under, `${row.label} under its label`).to.equal(true);
+        expect(row.share, `${row.label}'s share of the line`).to.be.greaterThan(0.6);
+      }
+      for (const row of await checkListAt(el, '720px')) expect(row.under, `${row.label} beside its label`).to.equal(false);
     });
 
     it('leaves out the verification row when the operator allows no verification', async () => {

@@ -18,6 +18,7 @@ import {
   type,
   waitForStep,
 } from '../element/drive.js';
+import { checkListAt } from './check-list-layout.js';
 
 // ---- fixtures
 
@@ -102,6 +103,15 @@ describe('one-click screen', () => {
     expect(() => findButton(el, exactly('继续'))).to.throw();
     expect(() => findButton(el, '返回上一步')).to.throw();
     expect(findButton(el, '不退订了，保留业务')).to.exist;
+  });
+
+  it('puts the service and the account under their labels on a phone-wide widget, and beside them on a wide one', async () => {
+    const { el } = await openOneClick();
+    for (const row of await checkListAt(el, '340px')) {
+      expect(row.under, `${row.label} under its label`).to.equal(true);
+      expect(row.share, `${row.label}'s share of the line`).to.be.greaterThan(0.9);
+    }
+    for (const row of await checkListAt(el, '720px')) expect(row.under, `${row.label} beside its label`).to.equal(false);
   });
 
   it('unsubscribes in one go: reason, SMS code, confirm, then the status', async () => {

@@ -288,7 +288,9 @@ export class CloudpcUnsubscribe extends LitElement {
     this.messagesLoad = loadMessages(wanted, areas).then(
       () => this.messagesArrived(wanted, false),
       (error: unknown) => {
-        console.error(`<cloudpc-unsubscribe>: could not load the ${wanted} texts:`, error);
+        // With this language on screen, what is missing is only areas a step or the FAQ fetches for
+        // itself (a quiet preload among them); each reports its own loss when it is needed.
+        if (this.shownLocale !== wanted) console.error(`<cloudpc-unsubscribe>: could not load the ${wanted} texts:`, error);
         this.messagesArrived(wanted, true);
       },
     );

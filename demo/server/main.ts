@@ -27,6 +27,7 @@ const USAGE = `usage: node .cache/demo-server.mjs [--port N] [--host 127.0.0.1] 
   --port       default 8787; 0 picks a free one (the start-up line says which)
   --data-dir   the embedded database's folder (default .cache/demo-db/)
   --fresh      delete the embedded database first: every demo account starts over
+  --max-visitors  visitors kept in memory (default 1000; their accounts stay in the database)
   --broken     one of ${BROKEN_ENDPOINTS.join(', ')} (repeatable): answer that endpoint wrongly on purpose
   DATABASE_URL=postgres://user@host:5432/db   use that PostgreSQL database instead (several instances may share it)`;
 
@@ -56,6 +57,7 @@ export function parseCommandLine(
         'processing-after-ms': { type: 'string' },
         'done-after-ms': { type: 'string' },
         'data-dir': { type: 'string' },
+        'max-visitors': { type: 'string' },
         fresh: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -82,6 +84,8 @@ export function parseCommandLine(
   const port = integerArg('port', values.port, 65_535);
   const processingAfterMs = integerArg('processing-after-ms', values['processing-after-ms']);
   const doneAfterMs = integerArg('done-after-ms', values['done-after-ms']);
+  const maxVisitors = integerArg('max-visitors', values['max-visitors']);
+  if (maxVisitors !== undefined) options.maxVisitors = maxVisitors;
   if (port !== undefined) options.port = port;
   if (processingAfterMs !== undefined) options.processingAfterMs = processingAfterMs;
   if (doneAfterMs !== undefined) options.doneAfterMs = doneAfterMs;

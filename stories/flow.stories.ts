@@ -13,7 +13,7 @@ export default meta;
 
 /**
  * The whole flow to click through, on the mock back end with 300 ms per call. Every method is
- * offered; the SMS code is 123456, the security answers 杭州 and Doudou.
+ * offered; the first SMS code is 123456 (each resend adds one to every digit), the security answers 杭州 and Doudou.
  */
 export const Interactive: StoryObj<WidgetArgs> = {
   render: (args, context) =>

@@ -23,19 +23,23 @@ import {
   verifyResultSchema,
   type AdapterMethod,
   type Receipt,
-  type SubmitInput,
 } from '../../src/contract/index.js';
-import { breakContext, breakQuote, brokenStatusReply, submitIgnoringKey, type BrokenEndpoint } from './broken.js';
+import { breakContext, breakQuote, brokenStatusReply, type BrokenEndpoint } from './broken.js';
+import type { Desk } from './desk.js';
 import { HttpProblem } from './problem.js';
 import { emptyReply, jsonReply, type Reply } from './reply.js';
 import { asObject, parseInput, queryValue, readJsonBody } from './request-input.js';
 import type { Handler, Route, RouteContext } from './router.js';
-import type { VisitorState } from './visitors.js';
+import type { VisitorCache } from './visitors.js';
+import type { AccountRow } from './store/account-store.js';
 
 export interface ApiSettings {
+  desk: Desk;
+  visitors: VisitorCache;
   broken: ReadonlySet<BrokenEndpoint>;
-  /** Adapter calls one visitor may make before it must reset: the mock keeps a log of every call, so this bounds its memory. */
+  /** Adapter calls one visitor may make before it must reset: a bound on what one browser can make this server do. */
   maxCallsPerVisitor: number;
+  now(): number;
   log(line: string): void;
 }
 
@@ -50,8 +54,10 @@ interface Outcome {
 interface Operation<S extends z.ZodMiniType> {
   method: AdapterMethod;
   schema: S;
+  /** Whether the call may write: the visitor's account is stored before it runs. */
+  writes: boolean;
   input(context: RouteContext): unknown;
-  run(state: VisitorState, input: z.output<S>): Promise<Outcome>;
+  run(account: AccountRow, input: z.output<S>, now: number): Promise<Outcome>;
 }
 
 const ok = (value: unknown): Reply => jsonReply(200, value);
@@ -69,6 +75,7 @@ function idempotencyKey(context: RouteContext): string {
 }
 
 export function apiRoutes(settings: ApiSettings): Route[] {
+  const { desk, visitors } = settings;
   const isBroken = (endpoint: BrokenEndpoint): boolean => settings.broken.has(endpoint);
 
   function checked(outcome: Outcome, method: AdapterMethod): unknown {
@@ -83,33 +90,24 @@ export function apiRoutes(settings: ApiSettings): Route[] {
 
   function perform<S extends z.ZodMiniType>(operation: Operation<S>): Handler {
     return async (context) => {
-      const state = context.visitor().state;
-      const fault = state.faults.take(operation.method);
+      const visitor = await context.visitor();
+      const fault = visitor.faults.take(operation.method);
       if (fault) throw fault;
       const input = parseInput(operation.schema, await operation.input(context));
-      state.calls += 1;
-      if (state.calls > settings.maxCallsPerVisitor) {
+      visitor.calls += 1;
+      if (visitor.calls > settings.maxCallsPerVisitor) {
         throw new HttpProblem(429, 'rate-limited', `more than ${settings.maxCallsPerVisitor} calls: POST /demo/reset to start again`, {
           retryAfterSeconds: 60,
         });
       }
-      const outcome = await operation.run(state, input);
+      if (operation.writes) await visitors.keep(visitor);
+      const outcome = await operation.run(visitor.account, input, settings.now());
       return outcome.reply(checked(outcome, operation.method));
     };
   }
 
-  async function submit(state: VisitorState, input: SubmitInput): Promise<Outcome> {
-    const created = (receipt: Receipt): Reply =>
-      jsonReply(201, receipt, { Location: `/api/requests/${encodeURIComponent(receipt.requestId)}` });
-    if (isBroken('requests')) {
-      return { value: await submitIgnoringKey(state, input), reply: (value) => created(value as Receipt) };
-    }
-    const before = new Set(state.adapter.requests().map((r) => r.requestId));
-    const receipt = await state.adapter.submit(input);
-    // 201 when this call created the request; a retry under the same key gets the same receipt with 200.
-    const isNew = !before.has(receipt.requestId);
-    return { value: receipt, check: receiptSchema, reply: (value) => (isNew ? created(value as Receipt) : ok(value)) };
-  }
+  const created = (receipt: Receipt): Reply =>
+    jsonReply(201, receipt, { Location: `/api/requests/${encodeURIComponent(receipt.requestId)}` });
 
   return [
     {
@@ -118,9 +116,10 @@ export function apiRoutes(settings: ApiSettings): Route[] {
       handler: perform({
         method: 'loadContext',
         schema: loadContextInputSchema,
+        writes: false,
         input: ({ url }) => ({ subscriptionId: queryValue(url, 'subscriptionId') }),
-        run: async (state, input) => {
-          const context = await state.adapter.loadContext(input);
+        run: async (account, input, now) => {
+          const context = await desk.loadContext(account, input, now);
           return isBroken('context') ? { value: breakContext(context), reply: ok } : { value: context, check: contextSchema, reply: ok };
         },
       }),
@@ -131,17 +130,13 @@ export function apiRoutes(settings: ApiSettings): Route[] {
       handler: perform({
         method: 'startVerification',
         schema: startVerificationInputSchema,
+        writes: true,
         input: bodyObject,
-        run: async (state, input) => {
-          const challenge = await state.adapter.startVerification(input);
-          if (challenge.method === 'sms') {
-            // The mock "sends" the code; the fake phone (GET /demo/inbox) is where the subscriber reads it.
-            state.inbox.record({ to: challenge.maskedPhone, code: state.adapter.lastSmsCode() ?? '', sentAt: new Date().toISOString() });
-          } else if (challenge.method === 'face') {
-            state.faceChallenges.set(challenge.challengeId, { approved: false });
-          }
-          return { value: challenge, check: challengeSchema, reply: ok };
-        },
+        run: async (account, input, now) => ({
+          value: await desk.startVerification(account, input, now),
+          check: challengeSchema,
+          reply: ok,
+        }),
       }),
     },
     {
@@ -150,8 +145,9 @@ export function apiRoutes(settings: ApiSettings): Route[] {
       handler: perform({
         method: 'verify',
         schema: verifyInputSchema,
+        writes: true,
         input: async (context) => ({ ...(await bodyObject(context)), challengeId: context.params.challengeId }),
-        run: async (state, input) => ({ value: await state.adapter.verify(input), check: verifyResultSchema, reply: ok }),
+        run: async (account, input, now) => ({ value: await desk.verify(account, input, now), check: verifyResultSchema, reply: ok }),
       }),
     },
     {
@@ -160,9 +156,10 @@ export function apiRoutes(settings: ApiSettings): Route[] {
       handler: perform({
         method: 'quoteRefund',
         schema: quoteInputSchema,
+        writes: true,
         input: ({ url }) => ({ subscriptionId: queryValue(url, 'subscriptionId'), effective: queryValue(url, 'effective') }),
-        run: async (state, input) => {
-          const quote = await state.adapter.quoteRefund(input);
+        run: async (account, input, now) => {
+          const quote = await desk.quoteRefund(account, input, now);
           return isBroken('refund-quote') ? { value: breakQuote(quote), reply: ok } : { value: quote, check: quoteSchema, reply: ok };
         },
       }),
@@ -173,8 +170,13 @@ export function apiRoutes(settings: ApiSettings): Route[] {
       handler: perform({
         method: 'submit',
         schema: submitInputSchema,
+        writes: true,
         input: async (context) => ({ ...(await bodyObject(context)), idempotencyKey: idempotencyKey(context) }),
-        run: submit,
+        run: async (account, input, now) => {
+          // 201 when this call created the request; a retry under the same key gets the same receipt with 200.
+          const { receipt, created: isNew } = await desk.submit(account, input, now);
+          return { value: receipt, check: receiptSchema, reply: (value) => (isNew ? created(value as Receipt) : ok(value)) };
+        },
       }),
     },
     {
@@ -183,9 +185,10 @@ export function apiRoutes(settings: ApiSettings): Route[] {
       handler: perform({
         method: 'getStatus',
         schema: statusInputSchema,
+        writes: false,
         input: ({ params }) => ({ requestId: params.requestId }),
-        run: async (state, input) => {
-          const status = await state.adapter.getStatus(input);
+        run: async (account, input, now) => {
+          const status = await desk.getStatus(account, input.requestId, now);
           return isBroken('status')
             ? { value: status, reply: () => brokenStatusReply(status) }
             : { value: status, check: statusSchema, reply: ok };
@@ -198,9 +201,10 @@ export function apiRoutes(settings: ApiSettings): Route[] {
       handler: perform({
         method: 'sendFeedback',
         schema: feedbackInputSchema,
+        writes: true,
         input: bodyObject,
-        run: async (state, input) => {
-          await state.adapter.sendFeedback(input);
+        run: async (account, input, now) => {
+          await desk.sendFeedback(account, input, now);
           return { value: undefined, reply: () => emptyReply(204) };
         },
       }),

@@ -1,31 +1,35 @@
 /**
- * The request handler: routes each request, gives it its visitor, turns whatever was thrown into a
- * problem reply, and writes the answer. Nothing thrown below escapes as an unhandled rejection: an
+ * The request handler: refuses cross-site writes, routes each request, gives it its visitor, turns
+ * whatever was thrown into a problem reply, and writes the answer. Nothing thrown below escapes as an unhandled rejection: an
  * unexpected error is logged and answered with a plain 500 problem.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiRoutes } from './api.js';
 import { breakNotFound, type BrokenEndpoint } from './broken.js';
+import type { Desk } from './desk.js';
 import { demoRoutes } from './demo-routes.js';
 import { HttpProblem, problemFromError, problemReply } from './problem.js';
 import { writeReply, type Reply } from './reply.js';
 import { createRouter, type RouteContext } from './router.js';
+import { crossSiteRefusal } from './same-origin.js';
 import { hasDotSegment, staticRoutes } from './static.js';
-import { visitorCookie, type Visitor, type VisitorStore } from './visitors.js';
+import { visitorCookie, type Visitor, type VisitorCache } from './visitors.js';
 
 export interface AppSettings {
   repositoryRoot: string;
-  store: VisitorStore;
+  desk: Desk;
+  visitors: VisitorCache;
   broken: ReadonlySet<BrokenEndpoint>;
   maxCallsPerVisitor: number;
+  now(): number;
   log(line: string): void;
 }
 
 export function createRequestHandler(settings: AppSettings): (req: IncomingMessage, res: ServerResponse) => void {
-  const { store, log } = settings;
+  const { desk, visitors, log } = settings;
   const match = createRouter([
-    ...apiRoutes({ broken: settings.broken, maxCallsPerVisitor: settings.maxCallsPerVisitor, log }),
-    ...demoRoutes(store),
+    ...apiRoutes({ desk, visitors, broken: settings.broken, maxCallsPerVisitor: settings.maxCallsPerVisitor, now: settings.now, log }),
+    ...demoRoutes(desk, visitors),
     ...staticRoutes(settings.repositoryRoot),
   ]);
 
@@ -39,6 +43,8 @@ export function createRequestHandler(settings: AppSettings): (req: IncomingMessa
   async function answer(req: IncomingMessage, context: RouteContext): Promise<Reply> {
     const raw = req.url ?? '/';
     if (!raw.startsWith('/') || hasDotSegment(raw)) throw new HttpProblem(404, 'not-found', 'no such path');
+    const crossSite = crossSiteRefusal(req);
+    if (crossSite) throw crossSite;
     const found = match(req.method ?? 'GET', context.url.pathname);
     if (found.kind === 'none') throw new HttpProblem(404, 'not-found', `no route for ${context.url.pathname}`);
     if (found.kind === 'wrong-method') {
@@ -52,7 +58,7 @@ export function createRequestHandler(settings: AppSettings): (req: IncomingMessa
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let newCookie: string | undefined;
-    let visitor: Visitor | undefined;
+    let visitor: Promise<Visitor> | undefined;
     const raw = req.url ?? '/';
     const context: RouteContext = {
       req,
@@ -61,14 +67,12 @@ export function createRequestHandler(settings: AppSettings): (req: IncomingMessa
       params: {},
       rest: [],
       visitor() {
-        if (!visitor) {
-          const resolved = store.resolve(req.headers.cookie);
-          visitor = resolved.visitor;
-          if (resolved.created) newCookie = visitorCookie(visitor.id);
-        }
+        visitor ??= visitors.resolve(req.headers.cookie).then((resolved) => {
+          if (resolved.created) newCookie = visitorCookie(resolved.visitor.id);
+          return resolved.visitor;
+        });
         return visitor;
       },
-      knownVisitor: () => visitor ?? store.find(req.headers.cookie),
     };
     let reply: Reply;
     try {

@@ -1,13 +1,12 @@
 /**
  * `--broken <endpoint>`: deliberately wrong answers, for the conformance check's negative test
  * (it must notice each one). Nothing here runs unless the flag names the endpoint, and the
- * endpoint's response check is skipped so the broken value really goes out.
+ * endpoint's response check is skipped so the broken value really goes out. `requests` is a back
+ * end that ignores the Idempotency-Key and never refuses a second request (`desk.ts`).
  */
-import type { RefundQuote, Receipt, RequestStatus, SubmitInput, UnsubscribeContext } from '../../src/contract/index.js';
-import { isUnsubscribeError } from '../../src/contract/index.js';
+import type { RefundQuote, RequestStatus, UnsubscribeContext } from '../../src/contract/index.js';
 import { isProblemReply } from './problem.js';
 import { textReply, type Reply } from './reply.js';
-import type { VisitorState } from './visitors.js';
 
 export const BROKEN_ENDPOINTS = ['context', 'refund-quote', 'requests', 'status', 'errors'] as const;
 export type BrokenEndpoint = (typeof BROKEN_ENDPOINTS)[number];
@@ -39,23 +38,4 @@ export function brokenStatusReply(status: RequestStatus): Reply {
 export function breakNotFound(reply: Reply): Reply {
   if (reply.status !== 404 || !isProblemReply(reply)) return reply;
   return textReply(500, 'text/html; charset=utf-8', '<!doctype html><title>500</title><h1>Internal Server Error</h1>');
-}
-
-/**
- * `requests`: a back end that ignores `Idempotency-Key`. Every submit is sent to the mock under a
- * fresh key; once the mock refuses a second request for the subscription (conflict), the broken
- * back end "creates" one anyway, a copy of the first under a new number, and counts it among the
- * visitor's requests, so an exactly-once check sees two.
- */
-export async function submitIgnoringKey(state: VisitorState, input: SubmitInput): Promise<Receipt> {
-  state.submits += 1;
-  try {
-    return await state.adapter.submit({ ...input, idempotencyKey: `${input.idempotencyKey}#${state.submits}` });
-  } catch (thrown) {
-    const first = state.adapter.requests()[0];
-    if (!isUnsubscribeError(thrown) || thrown.code !== 'conflict' || !first) throw thrown;
-    const duplicate: Receipt = { ...first, requestId: `${first.requestId}-${state.submits}` };
-    state.duplicateReceipts.push(duplicate);
-    return { ...duplicate };
-  }
 }

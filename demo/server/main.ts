@@ -1,6 +1,7 @@
 /**
  * The reference back end's entry: `node .cache/demo-server.mjs [--port N] [--host 127.0.0.1]
- * [--broken <endpoint>]… [--processing-after-ms N] [--done-after-ms N]`.
+ * [--data-dir DIR] [--fresh] [--broken <endpoint>]… [--processing-after-ms N] [--done-after-ms N]`,
+ * with `DATABASE_URL` for PostgreSQL instead of the embedded database.
  *
  * Imported (by the tests), it only exports `createDemoServer` and the contract's schemas to check
  * answers with; it listens only when it is the script node was started with.
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BROKEN_ENDPOINTS, isBrokenEndpoint, type BrokenEndpoint } from './broken.js';
 import { createDemoServer, type DemoServerOptions } from './server.js';
+import { deleteEmbeddedDatabase } from './store/open.js';
 
 export { createDemoServer } from './server.js';
 export type { DemoServer, DemoServerOptions } from './server.js';
@@ -17,8 +19,17 @@ export { BROKEN_ENDPOINTS } from './broken.js';
 export type { BrokenEndpoint } from './broken.js';
 export * as contract from '../../src/contract/index.js';
 
-const USAGE = `usage: node .cache/demo-server.mjs [--port N] [--host 127.0.0.1] [--broken <endpoint>]... [--processing-after-ms N] [--done-after-ms N]
-  --broken   one of ${BROKEN_ENDPOINTS.join(', ')} (repeatable): answer that endpoint wrongly on purpose`;
+/** The embedded database of `npm start`: beside the bundle, in the ignored .cache/ folder. */
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('./demo-db/', import.meta.url));
+
+const USAGE = `usage: node .cache/demo-server.mjs [--port N] [--host 127.0.0.1] [--data-dir DIR] [--fresh] [--broken <endpoint>]...
+                                 [--processing-after-ms N] [--done-after-ms N]
+  --port       default 8787; 0 picks a free one (the start-up line says which)
+  --data-dir   the embedded database's folder (default .cache/demo-db/)
+  --fresh      delete the embedded database first: every demo account starts over
+  --max-visitors  visitors kept in memory (default 1000; their accounts stay in the database)
+  --broken     one of ${BROKEN_ENDPOINTS.join(', ')} (repeatable): answer that endpoint wrongly on purpose
+  DATABASE_URL=postgres://user@host:5432/db   use that PostgreSQL database instead (several instances may share it)`;
 
 class UsageError extends Error {}
 
@@ -29,7 +40,10 @@ function integerArg(name: string, value: string | undefined, max = Number.MAX_SA
   return parsed;
 }
 
-export function parseCommandLine(argv: readonly string[]): DemoServerOptions & { help: boolean } {
+export function parseCommandLine(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): DemoServerOptions & { help: boolean; fresh: boolean } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -42,6 +56,9 @@ export function parseCommandLine(argv: readonly string[]): DemoServerOptions & {
         broken: { type: 'string', multiple: true },
         'processing-after-ms': { type: 'string' },
         'done-after-ms': { type: 'string' },
+        'data-dir': { type: 'string' },
+        'max-visitors': { type: 'string' },
+        fresh: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -53,10 +70,22 @@ export function parseCommandLine(argv: readonly string[]): DemoServerOptions & {
     if (!isBrokenEndpoint(name)) throw new UsageError(`--broken must be one of ${BROKEN_ENDPOINTS.join(', ')} (got ${name})`);
     broken.push(name);
   }
-  const options: DemoServerOptions & { help: boolean } = { help: values.help ?? false, host: values.host ?? '127.0.0.1', broken };
+  const options: DemoServerOptions & { help: boolean; fresh: boolean } = {
+    help: values.help ?? false,
+    fresh: values.fresh ?? false,
+    host: values.host ?? '127.0.0.1',
+    broken,
+    dataDir: values['data-dir'] ?? DEFAULT_DATA_DIR,
+  };
+  if (env.DATABASE_URL) {
+    if (values.fresh) throw new UsageError('--fresh deletes the embedded database; with DATABASE_URL, reset PostgreSQL yourself');
+    options.databaseUrl = env.DATABASE_URL;
+  }
   const port = integerArg('port', values.port, 65_535);
   const processingAfterMs = integerArg('processing-after-ms', values['processing-after-ms']);
   const doneAfterMs = integerArg('done-after-ms', values['done-after-ms']);
+  const maxVisitors = integerArg('max-visitors', values['max-visitors']);
+  if (maxVisitors !== undefined) options.maxVisitors = maxVisitors;
   if (port !== undefined) options.port = port;
   if (processingAfterMs !== undefined) options.processingAfterMs = processingAfterMs;
   if (doneAfterMs !== undefined) options.doneAfterMs = doneAfterMs;
@@ -66,7 +95,7 @@ export function parseCommandLine(argv: readonly string[]): DemoServerOptions & {
 async function main(argv: readonly string[]): Promise<void> {
   let options;
   try {
-    options = parseCommandLine(argv);
+    options = parseCommandLine(argv, process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`${error.message}\n${USAGE}`);
@@ -77,8 +106,10 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  if (options.fresh && options.dataDir !== undefined) deleteEmbeddedDatabase(options.dataDir);
   const server = await createDemoServer({ port: 8787, ...options });
   console.log(`cloudpc-unsubscribe demo: ${server.url}`);
+  console.log(`database: ${server.database}`);
   if (options.broken && options.broken.length > 0) console.log(`deliberately broken: ${[options.broken].flat().join(', ')}`);
   const stop = (): void => {
     void server.close().then(() => process.exit(0));

@@ -12,12 +12,13 @@ export interface Reply {
 
 /**
  * On every response: nothing here may be cached (every answer depends on the visitor's state and
- * the demo's files change under a developer), no type sniffing, no referrer leaking a hand-off id.
+ * the demo's files change under a developer), no type sniffing, no referrer leaving the site (a
+ * hand-off link is a secret; within the site the browser then sends a real `Origin`: same-origin.ts).
  */
 const BASE_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  'Referrer-Policy': 'same-origin',
 };
 
 export function jsonReply(status: number, value: unknown, headers: Record<string, string> = {}): Reply {

@@ -16,9 +16,7 @@ export interface RouteContext {
   /** Path segments matched by a trailing `*name`, each decoded. */
   readonly rest: readonly string[];
   /** This request's visitor; made (and its cookie set on the reply) on first use. */
-  visitor(): Visitor;
-  /** The visitor the cookie names, if it is still known; never makes one. */
-  knownVisitor(): Visitor | undefined;
+  visitor(): Promise<Visitor>;
 }
 
 export type Handler = (context: RouteContext) => Reply | Promise<Reply>;

@@ -1,16 +1,22 @@
 /**
  * `createDemoServer`: the reference back end as one `node:http` server (a handful of routes need no
- * framework, and the demo stays dependency-free). Used by the command line (`main.ts`) and the tests.
+ * framework) over a database (`store/`). Used by the command line (`main.ts`) and the tests.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MockAdapterOptions } from '../../src/adapters/mock/index.js';
+import { checkMockOptions } from '../../src/adapters/mock/mock-options-check.js';
+import { resolveMockOptions } from '../../src/adapters/mock/mock-options-resolve.js';
 import { createRequestHandler } from './app.js';
 import { isBrokenEndpoint, BROKEN_ENDPOINTS, type BrokenEndpoint } from './broken.js';
-import { createVisitorStore } from './visitors.js';
+import { createDesk } from './desk.js';
+import { createAccountStore } from './store/account-store.js';
+import { describeDatabase, openDatabase } from './store/open.js';
+import { createVisitorCache } from './visitors.js';
 
 export interface DemoServerOptions {
   /** Default 0: any free port (read it from `url`). */
@@ -25,11 +31,19 @@ export interface DemoServerOptions {
   doneAfterMs?: number;
   /** Where `demo/portal/` and `dist/` are. Default: the repository this file is in. */
   root?: string;
-  /** Visitors kept at once; the least recently seen leave first. Default 1000. */
+  /** Visitors kept in memory at once (the least recently seen leave first; their accounts stay in the database). Default 1000. */
   maxVisitors?: number;
   /** Adapter calls per visitor before it must reset. Default 5000. */
   maxCallsPerVisitor?: number;
-  /** Extra knobs for each visitor's mock adapter (tests); the SMS code, face approval, timeline and methods are the server's. */
+  /** A PostgreSQL connection string: the database instead of the embedded one (several instances may share it). */
+  databaseUrl?: string;
+  /** The folder of the embedded database. Default: a new temporary folder, deleted by `close()`. */
+  dataDir?: string;
+  /**
+   * The mock engine's knobs the rules and content come from (tests: limits, security questions,
+   * context); the status timeline and the methods offered are the server's, and the SMS codes,
+   * proofs and hand-off links are random.
+   */
   mockOptions?: MockAdapterOptions;
   /** Where bugs and unexpected errors are reported. Default `console.error`. */
   log?: (line: string) => void;
@@ -39,7 +53,9 @@ export interface DemoServer {
   /** `http://127.0.0.1:PORT/` */
   readonly url: string;
   readonly port: number;
-  /** Stops listening and closes every open connection. */
+  /** Which database it uses, for a log line (no password). */
+  readonly database: string;
+  /** Stops listening, closes every open connection and the database. */
   close(): Promise<void>;
 }
 
@@ -70,41 +86,75 @@ function brokenSet(broken: DemoServerOptions['broken']): Set<BrokenEndpoint> {
 
 export async function createDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const log = options.log ?? ((line: string) => console.error(line));
-  let origin = '';
-  // Builds one state at once, so a bad timeline throws here rather than at the first visitor.
-  const store = createVisitorStore({
-    origin: () => origin,
-    processingAfterMs: options.processingAfterMs ?? 5000,
-    doneAfterMs: options.doneAfterMs ?? 20_000,
-    maxVisitors: positiveInteger('maxVisitors', options.maxVisitors ?? 1000),
-    ...(options.mockOptions ? { mockOptions: options.mockOptions } : {}),
-  });
+  const now = (): number => Date.now();
+  const config = resolveMockOptions(
+    checkMockOptions({
+      ...options.mockOptions,
+      latencyMs: 0,
+      statusTimeline: {
+        ...options.mockOptions?.statusTimeline,
+        processingAfterMs: options.processingAfterMs ?? 5000,
+        doneAfterMs: options.doneAfterMs ?? 20_000,
+      },
+      verificationMethods: ['sms', 'face', 'security-questions'],
+    }),
+  );
+  const maxVisitors = positiveInteger('maxVisitors', options.maxVisitors ?? 1000);
+  const maxCallsPerVisitor = positiveInteger('maxCallsPerVisitor', options.maxCallsPerVisitor ?? 5000);
+  const broken = brokenSet(options.broken);
+  const temporaryDir = options.dataDir === undefined && !options.databaseUrl ? mkdtempSync(join(tmpdir(), 'cloudpc-demo-db-')) : undefined;
+  const choice = { dataDir: options.dataDir ?? temporaryDir ?? '', ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) };
+  const removeTemporary = (): void => {
+    if (temporaryDir) rmSync(temporaryDir, { recursive: true, force: true });
+  };
+  let db;
+  try {
+    db = await openDatabase(choice);
+  } catch (error) {
+    removeTemporary();
+    throw error;
+  }
+  const store = createAccountStore(db);
   const handler = createRequestHandler({
     repositoryRoot: options.root ?? findRepositoryRoot(),
-    store,
-    broken: brokenSet(options.broken),
-    maxCallsPerVisitor: positiveInteger('maxCallsPerVisitor', options.maxCallsPerVisitor ?? 5000),
+    desk: createDesk({ store, config, ignoreIdempotencyKey: broken.has('requests') }),
+    visitors: createVisitorCache({ store, maxVisitors, now }),
+    broken,
+    maxCallsPerVisitor,
+    now,
     log,
   });
   // Short timeouts: a client that trickles its headers or body cannot hold a connection for minutes.
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  const closeDatabase = async (): Promise<void> => {
+    await db.close();
+    removeTemporary();
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await closeDatabase();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  origin = `http://${host}:${address.port}`;
+  const origin = `http://${host}:${address.port}`;
   return {
     url: `${origin}/`,
     port: address.port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    database: describeDatabase(choice),
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await closeDatabase();
+    },
   };
 }

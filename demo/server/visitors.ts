@@ -1,64 +1,48 @@
 /**
- * One back-end state per visitor, keyed by the HttpOnly cookie `cpu_visitor`: each visitor has its
- * own mock adapter (every business rule lives there), fake phone and injected faults, so two
- * browsers, or two tests running at once, never see each other's requests.
+ * Which account a browser acts for: the HttpOnly cookie `cpu_visitor` names a visitor, and each
+ * visitor has its own demo account (so two browsers, or two tests running at once, never see each
+ * other's requests). The mapping is stored (the cookie as its SHA-256) the first time the visitor
+ * does something worth keeping; everything the account holds is in the database.
  *
- * The store holds at most `maxVisitors` (least recently used leave first), so a client that drops
- * its cookie on every request cannot exhaust memory.
+ * In memory there is only a cache of recent visitors, at most `maxVisitors` (least recently used
+ * leave first), with what is never stored: injected faults and the call count. Leaving the cache
+ * loses nothing else: the next request with the cookie reads the account from the database. A
+ * flood of browsers without a cookie fills the cache, never the database.
  */
-import { randomBytes, randomInt } from 'node:crypto';
-import type { Receipt } from '../../src/contract/index.js';
-import { createMockAdapter, type MockAdapter, type MockAdapterOptions } from '../../src/adapters/mock/index.js';
+import { randomBytes } from 'node:crypto';
 import { createFaultBoard, type FaultBoard } from './faults.js';
-import { createInbox, type Inbox } from './inbox.js';
+import { digest } from './secrets.js';
+import type { AccountRow, AccountStore } from './store/account-store.js';
 
 export const VISITOR_COOKIE = 'cpu_visitor';
 const COOKIE_VALUE = /^[A-Za-z0-9_-]{32}$/;
 
-export interface FaceChallengeRecord {
-  approved: boolean;
-}
-
-/** Everything `POST /demo/reset` replaces. */
-export interface VisitorState {
-  /** Public and random: names this state in face hand-off links, which must not carry the cookie's secret. */
-  readonly tag: string;
-  readonly adapter: MockAdapter;
-  readonly inbox: Inbox;
-  readonly faults: FaultBoard;
-  /** The face challenges handed out, by challenge id: the hand-off page only exists for these. */
-  readonly faceChallenges: Map<string, FaceChallengeRecord>;
-  /** `--broken requests` only: the extra requests a key-ignoring back end created. */
-  readonly duplicateReceipts: Receipt[];
+export interface Visitor {
+  /** The cookie's value: 192 random bits. */
+  readonly id: string;
+  account: AccountRow;
+  /** Whether the database knows this visitor's cookie and account yet. */
+  stored: boolean;
+  faults: FaultBoard;
   /** Adapter calls so far, against `maxCallsPerVisitor`. */
   calls: number;
-  /** Submits so far (`--broken requests` makes each one a fresh key from it). */
-  submits: number;
-}
-
-export interface Visitor {
-  readonly id: string;
-  state: VisitorState;
 }
 
 export interface VisitorSettings {
-  /** `http://127.0.0.1:PORT`, known once the server listens. */
-  origin(): string;
-  processingAfterMs: number;
-  doneAfterMs: number;
+  store: AccountStore;
   maxVisitors: number;
-  /** Extra mock knobs (tests); the ones the demo depends on are set over them. */
-  mockOptions?: MockAdapterOptions;
+  now(): number;
 }
 
-export interface VisitorStore {
+export interface VisitorCache {
   /** The cookie's visitor, or a new one (`created`) when the cookie is missing or unknown. */
-  resolve(cookieHeader: string | undefined): { visitor: Visitor; created: boolean };
+  resolve(cookieHeader: string | undefined): Promise<{ visitor: Visitor; created: boolean }>;
   /** The cookie's visitor if known, without making one. */
-  find(cookieHeader: string | undefined): Visitor | undefined;
-  /** The visitor whose current state has this public tag. */
-  byTag(tag: string): Visitor | undefined;
-  reset(visitor: Visitor): void;
+  find(cookieHeader: string | undefined): Promise<Visitor | undefined>;
+  /** Stores the visitor's cookie and account, once. */
+  keep(visitor: Visitor): Promise<void>;
+  /** A fresh demo account for the visitor, under the same cookie (the old one stays in the database). */
+  reset(visitor: Visitor): Promise<void>;
   readonly size: number;
 }
 
@@ -77,101 +61,64 @@ export function readVisitorCookie(header: string | undefined): string | undefine
   return undefined;
 }
 
-/** Six digits from a CSPRNG, so the code has to be read from the inbox rather than guessed. */
-function randomSmsCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, '0');
+/** A demo account: `CMCC-DEMO-` and 16 hex digits. */
+function newAccount(now: number): AccountRow {
+  return { id: `CMCC-DEMO-${randomBytes(8).toString('hex').toUpperCase()}`, createdAt: now };
 }
 
-export function createVisitorStore(settings: VisitorSettings): VisitorStore {
+export function createVisitorCache({ store, maxVisitors, now }: VisitorSettings): VisitorCache {
   // A Map iterates in insertion order: re-inserting on every use keeps the least recently used first.
-  const byId = new Map<string, Visitor>();
-  const byTag = new Map<string, Visitor>();
+  const cache = new Map<string, Visitor>();
 
-  function newTag(): string {
-    for (;;) {
-      const tag = randomBytes(4).toString('hex');
-      if (!byTag.has(tag)) return tag;
-    }
-  }
-
-  function newState(): VisitorState {
-    const tag = newTag();
-    const adapter = createMockAdapter({
-      ...settings.mockOptions,
-      smsCode: randomSmsCode(),
-      // The challenge id alone is not unique across visitors (every mock counts from CH-1), so the
-      // hand-off link carries the state's tag before it: /demo/face/<tag>-<challengeId>.
-      // Relative: the widget accepts only https: and relative links, and makes this one absolute
-      // against the page for the QR code a phone scans.
-      faceHandoffBaseUrl: `/demo/face/${tag}-`,
-      // Approved only from the hand-off page, as a real phone would.
-      faceApproveAfterChecks: Infinity,
-      latencyMs: 0,
-      statusTimeline: {
-        ...settings.mockOptions?.statusTimeline,
-        processingAfterMs: settings.processingAfterMs,
-        doneAfterMs: settings.doneAfterMs,
-      },
-      verificationMethods: ['sms', 'face', 'security-questions'],
-    });
-    return {
-      tag,
-      adapter,
-      inbox: createInbox(),
-      faults: createFaultBoard(),
-      faceChallenges: new Map(),
-      duplicateReceipts: [],
-      calls: 0,
-      submits: 0,
-    };
-  }
-
-  function touch(visitor: Visitor): Visitor {
-    byId.delete(visitor.id);
-    byId.set(visitor.id, visitor);
-    return visitor;
-  }
-
-  function forget(visitor: Visitor): void {
-    byId.delete(visitor.id);
-    byTag.delete(visitor.state.tag);
-  }
-
-  function create(): Visitor {
-    while (byId.size >= settings.maxVisitors) {
-      const oldest = byId.values().next().value;
+  function remember(visitor: Visitor): Visitor {
+    cache.delete(visitor.id);
+    while (cache.size >= maxVisitors) {
+      const oldest = cache.keys().next().value;
       if (oldest === undefined) break;
-      forget(oldest);
+      cache.delete(oldest);
     }
-    const visitor: Visitor = { id: randomBytes(24).toString('base64url'), state: newState() };
-    byId.set(visitor.id, visitor);
-    byTag.set(visitor.state.tag, visitor);
+    cache.set(visitor.id, visitor);
     return visitor;
   }
 
-  function find(cookieHeader: string | undefined): Visitor | undefined {
+  async function find(cookieHeader: string | undefined): Promise<Visitor | undefined> {
     const id = readVisitorCookie(cookieHeader);
-    const visitor = id === undefined ? undefined : byId.get(id);
-    return visitor && touch(visitor);
+    if (id === undefined) return undefined;
+    const cached = cache.get(id);
+    if (cached) return remember(cached);
+    const account = await store.findVisitor(digest(id));
+    return account && remember({ id, account, stored: true, faults: createFaultBoard(), calls: 0 });
   }
-
-  // One state built and dropped at once, so a bad knob (a timeline that ends before it starts) throws here, not at the first visitor.
-  newState();
 
   return {
-    resolve(cookieHeader) {
-      const known = find(cookieHeader);
-      return known ? { visitor: known, created: false } : { visitor: create(), created: true };
+    async resolve(cookieHeader) {
+      const known = await find(cookieHeader);
+      if (known) return { visitor: known, created: false };
+      const visitor: Visitor = {
+        id: randomBytes(24).toString('base64url'),
+        account: newAccount(now()),
+        stored: false,
+        faults: createFaultBoard(),
+        calls: 0,
+      };
+      return { visitor: remember(visitor), created: true };
     },
     find,
-    byTag: (tag) => byTag.get(tag),
-    reset(visitor) {
-      byTag.delete(visitor.state.tag);
-      visitor.state = newState();
-      byTag.set(visitor.state.tag, visitor);
+    async keep(visitor) {
+      if (visitor.stored) return;
+      await store.saveVisitor(digest(visitor.id), visitor.account, now());
+      visitor.stored = true;
+    },
+    async reset(visitor) {
+      visitor.account = newAccount(now());
+      visitor.faults = createFaultBoard();
+      visitor.calls = 0;
+      // Stored at once: the cookie must not lead back to the old account once the cache forgets it.
+      await store.saveVisitor(digest(visitor.id), visitor.account, now());
+      visitor.stored = true;
     },
     get size() {
-      return byId.size;
+      return cache.size;
     },
   };
 }

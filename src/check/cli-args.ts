@@ -6,7 +6,8 @@ export const USAGE = `Usage: cloudpc-unsubscribe-check <base-url> [options]
 
 Checks that a back end implements the cloudpc-unsubscribe REST contract, walking it as a
 subscriber with a test account: context, SMS verification, refund quotes, an idempotent request,
-its status, feedback and the error format. It creates a real request for the test account.
+its status, feedback, whether wrong answers lock out across challenges, and the error format. It
+creates a real request for the test account and locks its verification for a while.
 
   <base-url>               where the contract lives, e.g. http://127.0.0.1:8080/api
 
@@ -17,6 +18,8 @@ Options:
   --subscription <id>      the subscription to check (the account's default otherwise)
   --header '<name>: <value>'  sent with every request, e.g. an Authorization header (repeatable)
   --timeout <seconds>      per request (default 10)
+  --no-guessing            leave out the guessing check (it locks the test account's verification
+                           for the back end's lock-out time)
   --json                   print the report as JSON
   --verbose                print each request and finding as it happens (to stderr)
   -h, --help               show this help
@@ -51,6 +54,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         subscription: { type: 'string' },
         header: { type: 'string', multiple: true },
         timeout: { type: 'string' },
+        'no-guessing': { type: 'boolean' },
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -78,6 +82,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     options.inboxUrl = values.inbox;
   }
   if (values.subscription !== undefined) options.subscriptionId = values.subscription;
+  if (values['no-guessing'] === true) options.guessing = false;
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
     if (!Number.isFinite(seconds) || seconds <= 0) return usageError(`--timeout must be a positive number of seconds: ${values.timeout}`);

@@ -10,6 +10,7 @@ export const ENDPOINTS = [
   'POST /requests',
   'GET /requests/{id}',
   'POST /feedback',
+  'guessing',
   'errors',
 ] as const;
 

@@ -9,6 +9,7 @@ import { checkContext } from './walk-context.js';
 import { checkErrors } from './walk-errors.js';
 import { checkQuotes } from './walk-quotes.js';
 import { checkSubmit } from './walk-requests.js';
+import { checkGuessing } from './walk-guessing.js';
 import { checkFeedback, checkStatus } from './walk-status.js';
 import { checkVerification } from './walk-verification.js';
 import type { Walk, WalkOptions } from './walk.js';
@@ -42,11 +43,12 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
   if (options.code !== undefined) walkOptions.code = options.code;
   if (options.inboxUrl !== undefined) walkOptions.inboxUrl = options.inboxUrl;
   if (options.subscriptionId !== undefined) walkOptions.subscriptionId = options.subscriptionId;
+  if (options.guessing !== undefined) walkOptions.guessing = options.guessing;
   const walk: Walk = {
     client,
     findings,
     options: walkOptions,
-    facts: { effectiveOptions: [], reasonIds: [], offersSms: false },
+    facts: { effectiveOptions: [], reasonIds: [], offersSms: false, offersQuestions: false },
     quotes: new Map(),
   };
 
@@ -60,6 +62,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
   await checkSubmit(walk);
   await checkStatus(walk);
   await checkFeedback(walk);
+  await checkGuessing(walk);
   await checkErrors(walk);
   return findings.report(options.baseUrl);
 }

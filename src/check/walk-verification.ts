@@ -31,6 +31,7 @@ export async function checkVerification(walk: Walk): Promise<void> {
   findings.pass(START, `answers a valid SMS challenge (${challenge.codeLength} digits to ${challenge.maskedPhone})`);
 
   const source = await smsCode(walk);
+  if (source.code !== undefined) walk.smsCode = source.code;
   const path = `/verifications/${encodeURIComponent(challenge.challengeId)}/check`;
   const answer = (code: string): ReturnType<typeof client.call> =>
     client.call(CHECK, { method: 'POST', path, body: { challengeId: challenge.challengeId, method: 'sms', code } });

@@ -12,6 +12,8 @@ export interface WalkOptions {
   /** A JSON inbox like the reference back end's `GET /demo/inbox`: `{ messages: [{ code }] }`, newest first. */
   inboxUrl?: string;
   subscriptionId?: string;
+  /** False: leave out the guessing step (it locks the test account's verification for a while). Default true. */
+  guessing?: boolean;
 }
 
 /** What the context said, read leniently so that one bad field does not stop the later steps. */
@@ -20,6 +22,7 @@ export interface ContextFacts {
   effectiveOptions: Effective[];
   reasonIds: string[];
   offersSms: boolean;
+  offersQuestions: boolean;
   pendingRequestId?: string;
 }
 
@@ -29,6 +32,8 @@ export interface Walk {
   readonly options: WalkOptions;
   facts: ContextFacts;
   proof?: string;
+  /** The SMS code the verification step read, to compare with a later one. */
+  smsCode?: string;
   quotes: Map<Effective, RefundQuote>;
   requestId?: string;
 }
@@ -48,6 +53,7 @@ export function readContextFacts(raw: unknown): ContextFacts {
     effectiveOptions: options.filter((o): o is Effective => o === 'immediately' || o === 'end-of-term'),
     reasonIds: reasons.map((r) => (isRecord(r) ? r['id'] : undefined)).filter(nonEmpty),
     offersSms: methods.includes('sms'),
+    offersQuestions: methods.includes('security-questions'),
   };
   if (nonEmpty(subscription['id'])) facts.subscriptionId = subscription['id'];
   if (nonEmpty(pending)) facts.pendingRequestId = pending;

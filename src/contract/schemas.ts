@@ -181,29 +181,57 @@ export const statusSchema = z.object({
 
 // ---- What the widget sends: the inputs of each adapter method. The reference back end and the
 // ---- conformance check parse requests with these.
+//
+// Every field has a size limit, so a back end that parses with these never stores or compares an
+// unbounded string. Lengths count UTF-16 code units (JavaScript's `length`), and each limit is
+// generous: well above what the widget itself sends.
 
-export const loadContextInputSchema = z.object({ subscriptionId: z.optional(text) });
+/**
+ * The size limits of the inputs, exported so a back end can state them and a test can reach them.
+ * - `id`: subscription, challenge, quote, request, question and reason ids (the widget sends back
+ *   ids the back end gave it).
+ * - `proof`: room for a signed token (a JWT) rather than an opaque id.
+ * - `idempotencyKey`: a UUID is 36.
+ * - `code`: an SMS code is 4 to 8 digits; the widget sends digits only.
+ * - `answer`: one security answer.
+ * - `comment`: the widget allows at most 2,000 characters (`commentMaxLength`); 4,000 code units
+ *   hold 2,000 characters of any script, emoji included.
+ */
+export const INPUT_LIMITS = {
+  id: 256,
+  proof: 4096,
+  idempotencyKey: 128,
+  code: 32,
+  answer: 200,
+  answers: 20,
+  reasonIds: 50,
+  comment: 4000,
+} as const;
+
+const idInput = z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.id));
+
+export const loadContextInputSchema = z.object({ subscriptionId: z.optional(idInput) });
 export const startVerificationInputSchema = z.object({ method: verificationMethodSchema });
-export const securityAnswerSchema = z.object({ questionId: text, answer: z.string() });
+export const securityAnswerSchema = z.object({ questionId: idInput, answer: z.string().check(z.maxLength(INPUT_LIMITS.answer)) });
 export const verifyInputSchema = z.object({
-  challengeId: text,
+  challengeId: idInput,
   method: verificationMethodSchema,
-  code: z.optional(z.string()),
-  answers: z.optional(z.array(securityAnswerSchema)),
+  code: z.optional(z.string().check(z.maxLength(INPUT_LIMITS.code))),
+  answers: z.optional(z.array(securityAnswerSchema).check(z.maxLength(INPUT_LIMITS.answers))),
 });
-export const quoteInputSchema = z.object({ subscriptionId: text, effective: effectiveSchema });
+export const quoteInputSchema = z.object({ subscriptionId: idInput, effective: effectiveSchema });
 export const submitInputSchema = z.object({
-  subscriptionId: text,
-  reasonIds: z.array(text),
-  comment: z.optional(z.string()),
+  subscriptionId: idInput,
+  reasonIds: z.array(idInput).check(z.maxLength(INPUT_LIMITS.reasonIds)),
+  comment: z.optional(z.string().check(z.maxLength(INPUT_LIMITS.comment))),
   effective: effectiveSchema,
-  quoteId: text,
-  proof: z.optional(text),
-  idempotencyKey: text,
+  quoteId: idInput,
+  proof: z.optional(z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.proof))),
+  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
 });
-export const statusInputSchema = z.object({ requestId: text });
+export const statusInputSchema = z.object({ requestId: idInput });
 export const feedbackInputSchema = z.object({
-  requestId: z.optional(text),
+  requestId: z.optional(idInput),
   rating: z.int().check(z.minimum(1), z.maximum(5)),
-  comment: z.optional(z.string()),
+  comment: z.optional(z.string().check(z.maxLength(INPUT_LIMITS.comment))),
 });

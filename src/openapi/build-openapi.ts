@@ -20,6 +20,8 @@ export function buildOpenApi(): object {
         'JSON bodies; money in integer minor units; date-times with an offset; errors as application/problem+json (RFC 9457) ' +
         'with a `code` the widget turns into a message. Generated from the zod schemas the widget validates with; ' +
         "rules JSON Schema cannot express are stated in the schemas' descriptions. " +
+        'Every input string and list has a size limit (`maxLength`, `maxItems`); string lengths are counted in UTF-16 code units, ' +
+        'as JavaScript counts them, and a value over a limit is 422 invalid-input. ' +
         'Check a back end with `npx cloudpc-unsubscribe-check <base-url>`.',
       license: { name: pkg.license, identifier: pkg.license },
     },

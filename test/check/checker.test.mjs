@@ -12,8 +12,8 @@ before(async () => {
 after(() => checker.cleanup());
 
 /** Runs the check against a stub (altered as given) and closes it. */
-async function check(options = {}, alter = undefined) {
-  const stub = await startStub(alter ? { alter } : {});
+async function check(options = {}, alter = undefined, stubOptions = {}) {
+  const stub = await startStub({ ...(alter ? { alter } : {}), ...stubOptions });
   try {
     return await checker.lib.runConformance({ baseUrl: `${stub.url}/api`, inboxUrl: `${stub.url}/demo/inbox`, ...options });
   } finally {
@@ -132,6 +132,41 @@ describe('against a back end that breaks a rule', () => {
     assert.deepEqual(failingEndpoints(report), ['POST /verifications/{id}/check']);
   });
 
+  test('wrong answers counted per challenge: a new challenge gives the attempts back', async () => {
+    const report = await check({}, undefined, { lockout: 'per-challenge' });
+    assert.deepEqual(failingEndpoints(report), ['guessing']);
+    assert.match(failures(report)[0].message, /a new challenge gave the attempts back \(\d left, then 4\)/);
+  });
+
+  test('no lock-out at all: the guessing loop stops by itself and says so', async () => {
+    const stub = await startStub({ lockout: 'none' });
+    try {
+      const report = await checker.lib.runConformance({ baseUrl: `${stub.url}/api`, inboxUrl: `${stub.url}/demo/inbox` });
+      assert.deepEqual(failingEndpoints(report), ['guessing']);
+      assert.match(failures(report)[0].message, /^25 wrong answers over 25 sms challenges and no lock-out: anyone can keep guessing/);
+      // Bounded: the loop sent two requests a round, and nothing after its last round.
+      const guesses = stub.received.filter((r) => r.method === 'POST' && r.path.startsWith('/api/verifications'));
+      assert.ok(guesses.length <= 2 * 25 + 4, String(guesses.length));
+    } finally {
+      await stub.close();
+    }
+  });
+
+  test('the same code in every SMS', async () => {
+    const report = await check({}, undefined, { newCodePerSend: false });
+    assert.deepEqual(failingEndpoints(report), ['guessing']);
+    assert.match(failures(report)[0].message, /a second SMS carries the same code as the first/);
+  });
+
+  test('--no-guessing leaves the guessing step out', async () => {
+    const report = await check({ guessing: false }, undefined, { lockout: 'none' });
+    assert.equal(report.ok, true, checker.lib.formatReport(report));
+    assert.deepEqual(
+      report.endpoints.guessing.map((f) => f.message),
+      ['left out (--no-guessing)'],
+    );
+  });
+
   test('errors that are not application/problem+json', async () => {
     const report = await check({}, (reply) =>
       reply.status >= 400 ? { status: reply.status, headers: { 'content-type': 'text/plain' }, body: 'Not Found' } : reply,
@@ -245,6 +280,8 @@ describe('the command line', () => {
       options: { baseUrl: 'http://h/api', code: '123456', timeoutMs: 2500, headers: { authorization: 'Bearer x' } },
     });
     assert.equal(parse('http://h/api', '--inbox', 'http://h/demo/inbox').options.inboxUrl, 'http://h/demo/inbox');
+    assert.equal(parse('http://h/api', '--no-guessing').options.guessing, false);
+    assert.equal(parse('http://h/api').options.guessing, undefined);
     assert.deepEqual(parse('--help'), { kind: 'help' });
   });
 

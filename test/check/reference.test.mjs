@@ -50,9 +50,19 @@ describe('the reference back end', () => {
   test('passes every check', async () => {
     const report = await withServer({}, conformance);
     assert.equal(report.ok, true, checker.lib.formatReport(report));
-    // Every step ran: the only one skipped is Retry-After, since the walk never meets a 429.
-    assert.equal(report.skipped, 1, checker.lib.formatReport(report));
+    // Skipped: Retry-After (the walk never meets a 429) and the second SMS (a 60 s resend wait is more than the check waits).
+    assert.equal(report.skipped, 2, checker.lib.formatReport(report));
     assert.ok(report.endpoints.errors.some((f) => f.skipped && /429/.test(f.message)));
+    assert.ok(report.endpoints.guessing.some((f) => f.skipped && /must wait 60 s/.test(f.message)));
+    assert.ok(
+      report.endpoints.guessing.some((f) => f.ok && !f.skipped && /^locked after \d+ wrong answers over \d+ challenges/.test(f.message)),
+    );
+  });
+
+  test('with a short resend wait, the check sees a new code in every SMS', async () => {
+    const report = await withServer({ mockOptions: { resendAfterSeconds: 1 } }, conformance);
+    assert.equal(report.ok, true, checker.lib.formatReport(report));
+    assert.ok(report.endpoints.guessing.some((f) => f.ok && !f.skipped && /a second SMS carries a new code/.test(f.message)));
   });
 
   for (const [broken, endpoint] of Object.entries(BROKEN)) {
@@ -92,7 +102,7 @@ describe('the command', () => {
     const result = await withServer({}, (origin) => runCli([`${origin}/api`, '--inbox', `${origin}/demo/inbox`]));
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /^✓ GET \/context — /m);
-    assert.match(result.stdout, /^\d+ passed, 0 failed, 1 skipped$/m);
+    assert.match(result.stdout, /^\d+ passed, 0 failed, 2 skipped$/m);
   });
 
   test('exits 1 when a check fails, and --json prints the report', async () => {

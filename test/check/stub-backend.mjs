@@ -5,6 +5,9 @@ import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
 
 export const SMS_CODE = '246810';
+/** Wrong codes before the stub locks. */
+const MAX_WRONG = 5;
+const JSON_PROBLEM = { 'content-type': 'application/problem+json' };
 
 const CONTEXT = {
   account: { id: 'ACC-1', displayName: 'Test subscriber', maskedPhone: '138****0000' },
@@ -51,27 +54,42 @@ const problem = (status, code, detail) => ({
   body: { type: 'about:blank', title: code, status, code, detail },
 });
 
-function route(method, url, body, headers, state) {
+function route(method, url, body, headers, state, rules) {
   const path = url.pathname;
   if (method === 'GET' && path === '/demo/inbox') return json(200, { messages: state.inbox });
   if (method === 'GET' && path === '/api/context') return json(200, CONTEXT);
   if (method === 'POST' && path === '/api/verifications') {
     if (body?.method !== 'sms') return problem(422, 'invalid-input', 'method');
-    state.challengeId = `CH-${state.inbox.length + 1}`;
-    state.inbox.unshift({ to: '138****0000', code: SMS_CODE, sentAt: new Date().toISOString() });
+    if (state.wrongs >= MAX_WRONG && rules.lockout !== 'none')
+      return { ...problem(429, 'rate-limited', 'locked'), headers: { ...JSON_PROBLEM, 'retry-after': '900' } };
+    state.sends += 1;
+    state.challengeId = `CH-${state.sends}`;
+    // The first SMS carries SMS_CODE (what --code gives), each later one a new code unless told otherwise.
+    state.code = rules.newCodePerSend ? String(Number(SMS_CODE) + state.sends - 1) : SMS_CODE;
+    state.challengeWrongs = 0;
+    state.inbox.unshift({ to: '138****0000', code: state.code, sentAt: new Date().toISOString() });
     return json(200, {
       challengeId: state.challengeId,
       method: 'sms',
       maskedPhone: '138****0000',
       codeLength: 6,
-      resendAfterSeconds: 60,
+      resendAfterSeconds: 0,
       expiresInSeconds: 300,
     });
   }
   const check = /^\/api\/verifications\/([^/]+)\/check$/.exec(path);
   if (method === 'POST' && check) {
     if (decodeURIComponent(check[1]) !== state.challengeId) return problem(404, 'not-found', 'challenge');
-    return json(200, body?.code === SMS_CODE ? { ok: true, proof: 'PF-1' } : { ok: false, reason: 'wrong', attemptsLeft: 4 });
+    if (body?.code === state.code) return json(200, { ok: true, proof: 'PF-1' });
+    state.wrongs += 1;
+    state.challengeWrongs += 1;
+    // A careful back end counts per account; a careless one per challenge (a new challenge starts over), or not at all.
+    const counted = rules.lockout === 'per-challenge' ? state.challengeWrongs : state.wrongs;
+    if (rules.lockout !== 'none' && counted >= MAX_WRONG) return json(200, { ok: false, reason: 'locked', retryAfterSeconds: 900 });
+    return json(
+      200,
+      rules.lockout === 'none' ? { ok: false, reason: 'wrong' } : { ok: false, reason: 'wrong', attemptsLeft: MAX_WRONG - counted },
+    );
   }
   if (method === 'GET' && path === '/api/refund-quote') {
     const effective = url.searchParams.get('effective');
@@ -113,10 +131,16 @@ async function readJson(req) {
 }
 
 /**
- * @param {{ alter?: (reply: { status: number, headers: Record<string, string>, body: unknown }, request: { method: string, url: URL }) => object | Promise<object> }} [options]
- *   `alter` may change or replace any answer (or wait first, to test timeouts).
+ * @param {{
+ *   alter?: (reply: { status: number, headers: Record<string, string>, body: unknown }, request: { method: string, url: URL }) => object | Promise<object>,
+ *   lockout?: 'per-account' | 'per-challenge' | 'none',
+ *   newCodePerSend?: boolean,
+ * }} [options]
+ *   `alter` may change or replace any answer (or wait first, to test timeouts); `lockout` and
+ *   `newCodePerSend` make it careless about guessing on purpose.
  */
-export async function startStub({ alter = (reply) => reply } = {}) {
+export async function startStub({ alter = (reply) => reply, lockout = 'per-account', newCodePerSend = true } = {}) {
+  const rules = { lockout, newCodePerSend };
   const visitors = new Map();
   const received = [];
   const server = createServer((req, res) => {
@@ -127,11 +151,11 @@ export async function startStub({ alter = (reply) => reply } = {}) {
       const setCookie = [];
       if (sid === undefined || !visitors.has(sid)) {
         sid = `v${visitors.size + 1}`;
-        visitors.set(sid, { inbox: [], keys: new Map() });
+        visitors.set(sid, { inbox: [], keys: new Map(), sends: 0, wrongs: 0, challengeWrongs: 0 });
         setCookie.push(`sid=${sid}; Path=/; HttpOnly; SameSite=Lax`);
       }
       const body = req.method === 'POST' ? await readJson(req) : undefined;
-      const reply = await alter(route(req.method, url, body, req.headers, visitors.get(sid)), { method: req.method, url });
+      const reply = await alter(route(req.method, url, body, req.headers, visitors.get(sid), rules), { method: req.method, url });
       const headers = { ...reply.headers, ...(setCookie.length > 0 ? { 'set-cookie': setCookie } : {}) };
       res.writeHead(reply.status, headers);
       res.end(reply.body === undefined ? undefined : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));

@@ -1,6 +1,9 @@
 // The widget over HTTP against the reference back end, in Debian's Chromium.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   button,
   chooseSms,
@@ -86,20 +89,21 @@ describe('the demo portal over HTTP', () => {
     }
   });
 
-  it('survives the back end stopping mid-flow: shows the problem, keeps the input, and finishes after it is back', async () => {
-    const local = await createDemoServer({ port: 0, host: '127.0.0.1' });
-    const port = new URL(local.url).port;
-    const { page, widget, context } = await openPortal(browser, local.url);
-    let restarted;
+  it('survives the back end stopping mid-flow and after submitting: keeps the input, and finishes on what the database kept', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cloudpc-e2e-db-'));
+    const start = (port) => createDemoServer({ port, host: '127.0.0.1', dataDir, processingAfterMs: 1500, doneAfterMs: 3000 });
+    let current = await start(0);
+    const port = Number(new URL(current.url).port);
+    const { page, widget, context } = await openPortal(browser, current.url);
     try {
       await throughPrepareAndReason(page, widget, { comment: '出差结束' });
       await chooseSms(widget);
-      await local.close();
+      await current.close();
       await button(widget, '发送验证码').click();
       await widget.locator('.notice--danger').waitFor({ timeout: 20000 });
       assert.match(await widget.locator('.notice--danger').textContent(), /网络连接失败|服务暂时出现故障|服务响应超时/);
       assert.match(await widget.locator('.notice--danger').textContent(), /您填写的内容都已保留/);
-      restarted = await createDemoServer({ port: Number(port), host: '127.0.0.1' });
+      current = await start(port);
       await button(widget, '重试').click();
       await widget.locator('input#cpu-code').waitFor();
       const code = await latestCode(page);
@@ -111,10 +115,18 @@ describe('the demo portal over HTTP', () => {
       await widget.locator('table').waitFor();
       await button(widget, '确认退订').click();
       await waitForStep(page, 'status');
-      assert.equal((await serverRequests(page)).length, 1);
+      const [request] = await serverRequests(page);
+
+      // Stopped again after the request was made: a new server on the same database knows it,
+      // and the status the widget keeps asking for goes on to done.
+      await current.close();
+      current = await start(port);
+      await waitForStep(page, 'done', 30000);
+      assert.deepEqual(await serverRequests(page), [request]);
     } finally {
       await context.close();
-      await restarted?.close();
+      await current.close().catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 

@@ -9,7 +9,11 @@ export const ORDER: StepId[] = ['prepare', 'reason', 'verify', 'confirm', 'statu
 /** The comment typed on the way, to check it survives. */
 export const COMMENT = '换了公司电脑';
 
-export async function walkTo(el: CloudpcUnsubscribe, target: StepId, code = '123456'): Promise<void> {
+/**
+ * `code`: the SMS code to type, or where to read it once the SMS is sent (the mock sends a new code
+ * with every SMS: `() => mock.lastSmsCode()` after a reload asked for another one).
+ */
+export async function walkTo(el: CloudpcUnsubscribe, target: StepId, code: string | (() => string | undefined) = '123456'): Promise<void> {
   const reached = () => ORDER.indexOf(el.step ?? 'prepare') >= ORDER.indexOf(target);
   if (el.step === 'prepare' && !reached()) {
     await setChecked(el, field(el, 'backup'));
@@ -31,7 +35,7 @@ export async function walkTo(el: CloudpcUnsubscribe, target: StepId, code = '123
       await click(el, '发送验证码');
       await waitUntil(() => root(el).querySelector('input#cpu-code'), 'the code field did not appear');
     }
-    await type(el, field(el, 'code'), code);
+    await type(el, field(el, 'code'), (typeof code === 'function' ? code() : code) ?? '123456');
     await click(el, '验证');
     await waitForStep(el, 'confirm');
   }

@@ -83,6 +83,9 @@ async function mountOn(adapter: FaultAdapter['adapter']): Promise<CloudpcUnsubsc
   return fixture<CloudpcUnsubscribe>(html`<cloudpc-unsubscribe persist="session" .adapter=${adapter}></cloudpc-unsubscribe>`);
 }
 
+/** The cell's mock, whose newest SMS code a walk types. */
+let currentMock: MockAdapter | undefined;
+
 /** Waits until the widget has stopped working on something, or `ms` have passed (a hang). */
 async function quiet(el: CloudpcUnsubscribe, ms = 1500): Promise<void> {
   await waitUntil(() => !isBusy(el), 'still busy', { timeout: ms }).catch(() => undefined);
@@ -94,7 +97,8 @@ async function quiet(el: CloudpcUnsubscribe, ms = 1500): Promise<void> {
  * pass `status` on its way to `done`: walkTo's wait for `status` itself would miss it.
  */
 async function toSubmitted(el: CloudpcUnsubscribe): Promise<void> {
-  await walkTo(el, 'confirm');
+  // A reload on verify asks for a new SMS, which carries a new code.
+  await walkTo(el, 'confirm', () => currentMock?.lastSmsCode());
   if (el.step !== 'confirm') return;
   await waitUntil(() => root(el).querySelector('table'), 'the quote did not show');
   await click(el, '确认退订');
@@ -194,6 +198,7 @@ async function runCell(fault: Fault, method: AdapterMethod): Promise<string> {
     resendAfterSeconds: 0,
     statusTimeline: { processingAfterMs: 0, doneAfterMs: 0 },
   });
+  currentMock = mock;
   const faulty = withFault(mock, method, fault);
   const uncaught: unknown[] = [];
   const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);

@@ -13,9 +13,8 @@ export async function startServer(options = {}) {
   return { url: server.url, port: server.port, close: () => server.close(), logs, visitor: () => createVisitor(server.url) };
 }
 
-/** One browser: its own cookie jar of one cookie. */
-export function createVisitor(baseUrl) {
-  let cookie;
+/** One browser: its own cookie jar of one cookie (`cookie`: a browser that already has one). */
+export function createVisitor(baseUrl, cookie = undefined) {
   async function request(path, { method = 'GET', body, headers = {} } = {}) {
     const init = { method, headers: { ...headers }, redirect: 'manual' };
     if (cookie !== undefined) init.headers.cookie = cookie;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { SUBSCRIPTION_ID, assertProblem, createVisitor, startServer } from './client.mjs';
+import { SUBSCRIPTION_ID, assertProblem, contract, createVisitor, startServer } from './client.mjs';
 
 describe('demo server: bad requests', () => {
   let server;
@@ -41,6 +41,59 @@ describe('demo server: bad requests', () => {
       const problem = assertProblem(await send(), 422, 'invalid-input');
       assert.match(problem.detail, detail);
     }
+  });
+
+  it('every field has a size limit: one character over it is a 422 naming the field, and nothing is stored', async () => {
+    const { INPUT_LIMITS } = contract;
+    const visitor = server.visitor();
+    const over = (limit) => 'x'.repeat(limit + 1);
+    const submit = {
+      subscriptionId: SUBSCRIPTION_ID,
+      reasonIds: ['too-expensive'],
+      effective: 'immediately',
+      quoteId: 'Q-1',
+      proof: 'PF-1',
+    };
+    const cases = [
+      [() => visitor.post('/api/feedback', { rating: 1, comment: over(INPUT_LIMITS.comment) }), /^comment: /],
+      [() => visitor.post('/api/requests', { ...submit, comment: over(INPUT_LIMITS.comment) }, { 'idempotency-key': 'k' }), /^comment: /],
+      [() => visitor.post('/api/requests', submit, { 'idempotency-key': over(INPUT_LIMITS.idempotencyKey) }), /^idempotencyKey: /],
+      [() => visitor.post('/api/requests', { ...submit, proof: over(INPUT_LIMITS.proof) }, { 'idempotency-key': 'k' }), /^proof: /],
+      [
+        () => visitor.post('/api/requests', { ...submit, reasonIds: [over(INPUT_LIMITS.id)] }, { 'idempotency-key': 'k' }),
+        /^reasonIds\[0\]: /,
+      ],
+      [
+        () =>
+          visitor.post('/api/requests', { ...submit, reasonIds: Array(INPUT_LIMITS.reasonIds + 1).fill('r') }, { 'idempotency-key': 'k' }),
+        /^reasonIds: /,
+      ],
+      [() => visitor.post('/api/verifications/CH-1/check', { method: 'sms', code: over(INPUT_LIMITS.code) }), /^code: /],
+      [
+        () =>
+          visitor.post('/api/verifications/CH-1/check', {
+            method: 'security-questions',
+            answers: [{ questionId: 'q-first-city', answer: over(INPUT_LIMITS.answer) }],
+          }),
+        /^answers\[0\]\.answer: /,
+      ],
+      [
+        () =>
+          visitor.post('/api/verifications/CH-1/check', {
+            method: 'security-questions',
+            answers: Array(INPUT_LIMITS.answers + 1).fill({ questionId: 'q', answer: 'a' }),
+          }),
+        /^answers: /,
+      ],
+      [() => visitor.post(`/api/verifications/${over(INPUT_LIMITS.id)}/check`, { method: 'sms', code: '1' }), /^challengeId: /],
+      [() => visitor.get(`/api/requests/${over(INPUT_LIMITS.id)}`), /^requestId: /],
+    ];
+    for (const [send, detail] of cases) {
+      const problem = assertProblem(await send(), 422, 'invalid-input');
+      assert.match(problem.detail, detail);
+    }
+    // At the limit is fine: the largest comment the schema allows is stored.
+    assert.equal((await visitor.post('/api/feedback', { rating: 1, comment: 'x'.repeat(INPUT_LIMITS.comment) })).status, 204);
   });
 
   it('a body that is not JSON is refused: 422 when malformed, 415 when of another type, 413 above 64 KB', async () => {

@@ -64,7 +64,7 @@ describe('demo server: static files', () => {
       assert.match(response.headers.get('content-type'), type, path);
       assert.equal(response.headers.get('cache-control'), 'no-store', path);
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
-      assert.equal(response.headers.get('referrer-policy'), 'no-referrer', path);
+      assert.equal(response.headers.get('referrer-policy'), 'same-origin', path);
       assert.ok((await response.text()).includes(content), path);
     }
   });

@@ -81,7 +81,7 @@ describe('demo server: verification', () => {
     assert.match(page.headers.get('content-security-policy'), /default-src 'none'/);
     assert.doesNotMatch(page.headers.get('content-security-policy'), /unsafe-inline/);
     assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
-    assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
+    assert.equal(page.headers.get('referrer-policy'), 'same-origin');
     assert.equal(page.headers.get('set-cookie'), null);
     const html = await page.text();
     assert.match(html, /<html lang="zh-CN">/);
@@ -100,20 +100,34 @@ describe('demo server: verification', () => {
     assertValid(contract.verifyResultSchema, result.json, 'verify');
   });
 
-  it('face: the same browser can open the page by the bare challenge id', async () => {
+  it('face: the hand-off link is a 256-bit secret; the challenge id, or a guess, names nothing', async () => {
     const visitor = server.visitor();
-    const { challengeId } = (await visitor.post('/api/verifications', { method: 'face' })).json;
-    const page = await visitor.get(`/demo/face/${challengeId}`);
-    assert.equal(page.status, 200);
-    const approved = await visitor.post(`/demo/face/${challengeId}/approve`);
-    assert.equal(approved.status, 303);
-    assert.equal((await visitor.post(`/api/verifications/${challengeId}/check`, { method: 'face' })).json.ok, true);
-    // Without the cookie the bare id names nothing.
-    assert.equal((await fetch(`${server.url}demo/face/${challengeId}`)).status, 404);
+    const { challengeId, handoffUrl } = (await visitor.post('/api/verifications', { method: 'face' })).json;
+    const secret = handoffUrl.slice('/demo/face/'.length);
+    // 43 base64url characters: 258 bits of text carrying 256 random ones.
+    assert.match(secret, /^[A-Za-z0-9_-]{43}$/);
+    assert.equal(Buffer.from(secret, 'base64url').length, 32);
+    assert.ok(!secret.includes(challengeId));
+    // Not even the subscriber's own browser gets in by the challenge id.
+    assert.equal((await visitor.get(`/demo/face/${challengeId}`)).status, 404);
+    assert.equal((await visitor.post(`/demo/face/${encodeURIComponent(challengeId)}/approve`)).status, 404);
+    const guess = `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`;
+    assert.equal((await postForm(new URL(`/demo/face/${guess}/approve`, server.url))).status, 404);
+    assert.deepEqual((await visitor.post(`/api/verifications/${challengeId}/check`, { method: 'face' })).json, {
+      ok: false,
+      reason: 'pending',
+    });
+    // Another challenge's link does not approve this one.
+    const other = (await server.visitor().post('/api/verifications', { method: 'face' })).json;
+    assert.equal((await postForm(new URL(`${other.handoffUrl}/approve`, server.url))).status, 303);
+    assert.deepEqual((await visitor.post(`/api/verifications/${challengeId}/check`, { method: 'face' })).json, {
+      ok: false,
+      reason: 'pending',
+    });
   });
 
   it('face: an unknown hand-off is a 404 page, and the style sheet is served', async () => {
-    const missing = await fetch(`${server.url}demo/face/deadbeef-CH-9`);
+    const missing = await fetch(`${server.url}demo/face/${'A'.repeat(43)}`);
     assert.equal(missing.status, 404);
     assert.match(await missing.text(), /链接无效/);
     const css = await fetch(`${server.url}demo/face.css`);

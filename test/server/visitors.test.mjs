@@ -62,21 +62,26 @@ describe('demo server: visitors', () => {
     assert.equal((await visitor.get('/api/context')).json.subscription.status, 'active');
   });
 
-  it('keeps at most maxVisitors, forgetting the least recently seen', async () => {
+  it('keeps at most maxVisitors in memory; a visitor who left the cache comes back to their account from the database', async () => {
     const small = await startServer({ maxVisitors: 2 });
     try {
       const a = small.visitor();
-      const b = small.visitor();
-      const c = small.visitor();
-      await a.post('/api/verifications', { method: 'sms' });
-      await b.get('/api/context');
-      await a.get('/demo/inbox'); // a is now more recent than b
-      await c.get('/api/context'); // evicts b
+      const { body, key } = await readyToSubmit(a);
+      const { requestId } = (await a.post('/api/requests', body, { 'idempotency-key': key })).json;
+      const passersBy = [small.visitor(), small.visitor(), small.visitor()];
+      for (const visitor of passersBy) await visitor.get('/api/context'); // a leaves the cache
+      const passerCookie = passersBy[0].cookie;
+      // a's request, receipt and SMS are all still there, under the same cookie.
+      const cookie = a.cookie;
+      assert.equal((await a.get(`/api/requests/${requestId}`)).status, 200);
+      assert.equal(a.cookie, cookie);
+      assert.equal((await a.get('/api/context')).json.pendingRequest.requestId, requestId);
       assert.equal((await a.get('/demo/inbox')).json.messages.length, 1);
-      const cookieB = b.cookie;
-      const again = await b.get('/api/context');
+      assert.equal((await a.post('/api/requests', body, { 'idempotency-key': key })).json.requestId, requestId);
+      // A visitor who only looked stored nothing: leaving the cache, it is a stranger again.
+      const again = await passersBy[0].get('/api/context');
       assert.match(again.headers.get('set-cookie'), /^cpu_visitor=/);
-      assert.notEqual(b.cookie, cookieB);
+      assert.notEqual(passersBy[0].cookie, passerCookie);
     } finally {
       await small.close();
     }

@@ -24,7 +24,11 @@ const INTEGER_OPTIONS: ReadonlyArray<[option: keyof MockAdapterOptions, min: num
   ['resendAfterSeconds', 0],
   ['codeExpiresInSeconds', 1],
   ['maxAttempts', 1],
+  ['attemptWindowSeconds', 1],
   ['lockoutSeconds', 1],
+  ['maxWrongPerDay', 1],
+  ['maxSmsPerDay', 1],
+  ['maxChallengesPerHour', 1],
   ['facePollAfterSeconds', 1],
   ['faceApproveAfterChecks', 0, true],
 ];

@@ -72,7 +72,11 @@ export interface MockAdapterOptions {
   context?: MockContextOverrides;
   /** The methods offered, in order. Default `['sms', 'face', 'security-questions']`; `[]` means no verification and no proof needed. */
   verificationMethods?: VerificationMethod[];
-  /** The code every SMS carries: 4 to 8 digits; the challenge's `codeLength` is its length. Default `'123456'`. */
+  /**
+   * The code the first SMS carries: 4 to 8 digits; the challenge's `codeLength` is its length.
+   * Every later SMS carries a new code: each digit one more (mod 10) than in the one before
+   * (`123456`, `234567`, `345678`…), so a test still knows it. Default `'123456'`.
+   */
   smsCode?: string;
   /** Seconds before another SMS may be requested. Default 60. */
   resendAfterSeconds?: number;
@@ -80,10 +84,21 @@ export interface MockAdapterOptions {
   codeExpiresInSeconds?: number;
   /** The security questions and their answers (compared trimmed, case-insensitively). Default: two questions in Chinese. */
   securityQuestions?: MockSecurityQuestion[];
-  /** Wrong codes or answers allowed per challenge; the last one locks verification. Default 5. */
+  /**
+   * Wrong codes or answers allowed per account within `attemptWindowSeconds`, across challenges and
+   * methods (a new challenge does not give them back); the last one locks verification. Default 5.
+   */
   maxAttempts?: number;
+  /** The window `maxAttempts` is counted in; a lock-out starts the count again. Default 3600. */
+  attemptWindowSeconds?: number;
   /** How long verification stays locked after `maxAttempts` wrong attempts. Default 900. */
   lockoutSeconds?: number;
+  /** Wrong codes or answers allowed in any 24 hours; the last one locks until the oldest of them is a day old. Default 20. */
+  maxWrongPerDay?: number;
+  /** SMS sends allowed in any 24 hours. Default 10. */
+  maxSmsPerDay?: number;
+  /** Security-question challenges, and face challenges, allowed per hour (each method counted apart). Default 10. */
+  maxChallengesPerHour?: number;
   /** The face hand-off link is this plus the challenge id. Default `'https://example.com/face/'`. */
   faceHandoffBaseUrl?: string;
   /** The face challenge's `pollAfterSeconds`. Default 2. */
@@ -139,7 +154,11 @@ export interface ResolvedMockOptions {
   codeExpiresInSeconds: number;
   securityQuestions: MockSecurityQuestion[];
   maxAttempts: number;
+  attemptWindowSeconds: number;
   lockoutSeconds: number;
+  maxWrongPerDay: number;
+  maxSmsPerDay: number;
+  maxChallengesPerHour: number;
   faceHandoffBaseUrl: string;
   facePollAfterSeconds: number;
   faceApproveAfterChecks: number;

@@ -11,6 +11,8 @@ import { toShanghaiIso } from './mock-time.js';
 export interface QuoteBook {
   /** Quotes for `input`, remembers the quote and returns it. */
   issue(input: QuoteInput, now: number): RefundQuote;
+  /** The quote for `input` at `now`, checked against the subscription and its terms, not remembered (quoteId is empty). */
+  price(input: QuoteInput, now: number): RefundQuote;
   /** The refund terms of `effective` at `now`, without remembering them (quoteId is empty). */
   compute(effective: Effective, now: number): RefundQuote;
   find(quoteId: string): RefundQuote | undefined;
@@ -48,14 +50,19 @@ export function createQuoteBook(options: ResolvedMockOptions, context: Unsubscri
     return { quoteId: '', ...common, effectiveAt, ...estimate };
   }
 
+  function price(input: QuoteInput, now: number): RefundQuote {
+    if (input.subscriptionId !== subscription.id)
+      throw new UnsubscribeError('not-found', `quoteRefund: no subscription ${input.subscriptionId}`);
+    if (!terms.effectiveOptions.includes(input.effective)) {
+      throw new UnsubscribeError('invalid-input', `quoteRefund: effective ${input.effective} is not offered`);
+    }
+    return compute(input.effective, now);
+  }
+
   return {
+    price,
     issue(input, now) {
-      if (input.subscriptionId !== subscription.id)
-        throw new UnsubscribeError('not-found', `mock quoteRefund: no subscription ${input.subscriptionId}`);
-      if (!terms.effectiveOptions.includes(input.effective)) {
-        throw new UnsubscribeError('invalid-input', `mock quoteRefund: effective ${input.effective} is not offered`);
-      }
-      const quote = { ...compute(input.effective, now), quoteId: `Q-${++counter}` };
+      const quote = { ...price(input, now), quoteId: `Q-${++counter}` };
       quotes.set(quote.quoteId, quote);
       return cloneData(quote);
     },

@@ -45,10 +45,8 @@ export interface RequestBookDependencies {
   createdAt: number;
 }
 
-interface RequestRecord {
+interface RequestRecord extends StandingFacts {
   readonly receipt: Receipt;
-  readonly submittedAt: number;
-  readonly quote: RefundQuote;
   readonly idempotencyKey: string | undefined;
   /** The request body without its key, to tell a retry from a different request under the same key. */
   readonly fingerprint: string | undefined;
@@ -66,10 +64,108 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function bodyOf(input: SubmitInput): string {
+/** The request body without its key, canonical: equal for a retry, different for another request under the same key. */
+export function submitFingerprint(input: SubmitInput): string {
   const body: Partial<SubmitInput> = { ...input };
   delete body.idempotencyKey;
   return canonicalJson(body);
+}
+
+/** `TD` + the Shanghai date + the day's number, 4 digits or more. */
+export function requestNumber(now: number, n: number): string {
+  return `TD${shanghaiCompactDate(now)}${String(n).padStart(4, '0')}`;
+}
+
+/** The receipt of a request submitted at `submittedAt`: expected within a day. */
+export function receiptOf(requestId: string, submittedAt: number): Receipt {
+  return { requestId, status: 'received', submittedAt: toShanghaiIso(submittedAt), expectedDoneBy: toShanghaiIso(submittedAt + DAY_MS) };
+}
+
+/** A request as the status rules read it. */
+export interface StandingFacts {
+  readonly requestId: string;
+  readonly submittedAt: number;
+  readonly quote: RefundQuote;
+}
+
+/** The status at `now` on the timeline, and since when it has held. */
+export function requestPhase(
+  timeline: ResolvedMockOptions['statusTimeline'],
+  submittedAt: number,
+  now: number,
+): { status: RequestStatusValue; since: number } {
+  const elapsed = now - submittedAt;
+  if (elapsed >= timeline.doneAfterMs) return { status: timeline.outcome, since: submittedAt + timeline.doneAfterMs };
+  if (elapsed >= timeline.processingAfterMs) return { status: 'processing', since: submittedAt + timeline.processingAfterMs };
+  return { status: 'received', since: submittedAt };
+}
+
+/** The request's status as `getStatus` answers it. */
+export function statusOf(options: ResolvedMockOptions, request: StandingFacts, now: number): RequestStatus {
+  const { status, since } = requestPhase(options.statusTimeline, request.submittedAt, now);
+  const { refund, arrivalWorkingDays } = request.quote;
+  const tracking: RefundTracking =
+    status === 'rejected' || refund.amount === 0
+      ? { status: 'none', amount: { amount: 0, currency: refund.currency } }
+      : {
+          status: status === 'completed' ? 'issued' : 'pending',
+          amount: { ...refund },
+          expectedBy: arrivalWindow(request.submittedAt, arrivalWorkingDays, options.calendar),
+        };
+  const result: RequestStatus = { requestId: request.requestId, status, updatedAt: toShanghaiIso(since), refund: tracking };
+  if (status === 'rejected') result.rejectionReason = options.statusTimeline.rejectionReason;
+  return result;
+}
+
+/** The newest of `requests` (oldest first) that still stands at `now`: not rejected. */
+export function standingRequest<R extends StandingFacts>(
+  timeline: ResolvedMockOptions['statusTimeline'],
+  requests: readonly R[],
+  now: number,
+): R | undefined {
+  for (let i = requests.length - 1; i >= 0; i -= 1) {
+    const request = requests[i];
+    if (request && requestPhase(timeline, request.submittedAt, now).status !== 'rejected') return request;
+  }
+  return undefined;
+}
+
+/** What a standing request changes in the context at `now`. */
+export function liveStateOf(timeline: ResolvedMockOptions['statusTimeline'], request: StandingFacts | undefined, now: number): LiveState {
+  if (!request) return {};
+  const { status } = requestPhase(timeline, request.submittedAt, now);
+  if (status === 'received' || status === 'processing') {
+    return { pendingRequestId: request.requestId, subscriptionStatus: 'pending-cancellation' };
+  }
+  // Completed: an immediate unsubscription has ended the service; an end-of-term one ends it when the term runs out.
+  const endsAt = Date.parse(request.quote.effectiveAt);
+  return { subscriptionStatus: now < endsAt ? 'pending-cancellation' : 'cancelled' };
+}
+
+/**
+ * Why `input`, under a key not seen before, cannot create a request, in the order a careful back
+ * end checks: a request already standing (conflict), an unknown quote or one for another
+ * effective time, a missing or unknown proof (invalid-input). `undefined`: it may.
+ */
+export function refuseNewRequest(
+  input: SubmitInput,
+  facts: { standing: StandingFacts | undefined; quote: RefundQuote | undefined; proofRequired: boolean; proofValid: boolean },
+): UnsubscribeError | undefined {
+  if (facts.standing)
+    return new UnsubscribeError('conflict', `submit: request ${facts.standing.requestId} already exists for this subscription`);
+  if (!facts.quote) return new UnsubscribeError('invalid-input', `submit: unknown quote ${input.quoteId}`);
+  if (facts.quote.effective !== input.effective) {
+    return new UnsubscribeError('invalid-input', `submit: quote ${input.quoteId} is for ${facts.quote.effective}, not ${input.effective}`);
+  }
+  if (facts.proofRequired && (input.proof === undefined || !facts.proofValid)) {
+    return new UnsubscribeError('invalid-input', 'submit: a proof of a successful verification is required');
+  }
+  return undefined;
+}
+
+/** A second request under a key already used, with another body. */
+export function keyReusedError(idempotencyKey: string): UnsubscribeError {
+  return new UnsubscribeError('invalid-input', `submit: idempotency key ${idempotencyKey} was used for a different request`);
 }
 
 export function createRequestBook(deps: RequestBookDependencies): RequestBook {
@@ -82,16 +178,12 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
 
   function record(requestId: string, submittedAt: number, quote: RefundQuote, input?: SubmitInput): RequestRecord {
     const created: RequestRecord = {
-      receipt: {
-        requestId,
-        status: 'received',
-        submittedAt: toShanghaiIso(submittedAt),
-        expectedDoneBy: toShanghaiIso(submittedAt + DAY_MS),
-      },
+      requestId,
+      receipt: receiptOf(requestId, submittedAt),
       submittedAt,
       quote: cloneData(quote),
       idempotencyKey: input?.idempotencyKey,
-      fingerprint: input && bodyOf(input),
+      fingerprint: input && submitFingerprint(input),
     };
     records.push(created);
     byId.set(requestId, created);
@@ -99,39 +191,12 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
     return created;
   }
 
-  /** `TD` + the Shanghai date + a 4-digit counter, skipping the number of a pre-existing request (`pendingRequestId`). */
+  /** The next number of the day, skipping the number of a pre-existing request (`pendingRequestId`). */
   function nextRequestId(now: number): string {
     for (;;) {
-      const requestId = `TD${shanghaiCompactDate(now)}${String(++counter).padStart(4, '0')}`;
+      const requestId = requestNumber(now, ++counter);
       if (!byId.has(requestId)) return requestId;
     }
-  }
-
-  /** The status at `now`, and since when it has held. */
-  function phase(request: RequestRecord, now: number): { status: RequestStatusValue; since: number } {
-    const elapsed = now - request.submittedAt;
-    if (elapsed >= timeline.doneAfterMs) return { status: timeline.outcome, since: request.submittedAt + timeline.doneAfterMs };
-    if (elapsed >= timeline.processingAfterMs) return { status: 'processing', since: request.submittedAt + timeline.processingAfterMs };
-    return { status: 'received', since: request.submittedAt };
-  }
-
-  function refundTracking(request: RequestRecord, status: RequestStatusValue): RefundTracking {
-    const { refund, arrivalWorkingDays } = request.quote;
-    if (status === 'rejected' || refund.amount === 0) return { status: 'none', amount: { amount: 0, currency: refund.currency } };
-    return {
-      status: status === 'completed' ? 'issued' : 'pending',
-      amount: { ...refund },
-      expectedBy: arrivalWindow(request.submittedAt, arrivalWorkingDays, options.calendar),
-    };
-  }
-
-  /** The newest request that still stands (not rejected) at `now`. */
-  function standing(now: number): RequestRecord | undefined {
-    for (let i = records.length - 1; i >= 0; i -= 1) {
-      const request = records[i];
-      if (request && phase(request, now).status !== 'rejected') return request;
-    }
-    return undefined;
   }
 
   if (options.pendingRequestId !== undefined) {
@@ -146,54 +211,30 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
         throw new UnsubscribeError('not-found', `mock submit: no subscription ${input.subscriptionId}`);
       const earlier = byKey.get(input.idempotencyKey);
       if (earlier) {
-        if (earlier.fingerprint !== bodyOf(input)) {
-          throw new UnsubscribeError(
-            'invalid-input',
-            `mock submit: idempotency key ${input.idempotencyKey} was used for a different request`,
-          );
-        }
+        if (earlier.fingerprint !== submitFingerprint(input)) throw keyReusedError(input.idempotencyKey);
         return cloneData(earlier.receipt);
       }
-      const existing = standing(now);
-      if (existing)
-        throw new UnsubscribeError('conflict', `mock submit: request ${existing.receipt.requestId} already exists for this subscription`);
-      const quote = quotes.find(input.quoteId);
-      if (!quote) throw new UnsubscribeError('invalid-input', `mock submit: unknown quote ${input.quoteId}`);
-      if (quote.effective !== input.effective) {
-        throw new UnsubscribeError(
-          'invalid-input',
-          `mock submit: quote ${input.quoteId} is for ${quote.effective}, not ${input.effective}`,
-        );
-      }
-      if (options.verificationMethods.length > 0 && (input.proof === undefined || !deps.isValidProof(input.proof))) {
-        throw new UnsubscribeError('invalid-input', 'mock submit: a proof of a successful verification is required');
-      }
+      const refused = refuseNewRequest(input, {
+        standing: standingRequest(timeline, records, now),
+        quote: quotes.find(input.quoteId),
+        proofRequired: options.verificationMethods.length > 0,
+        proofValid: input.proof !== undefined && deps.isValidProof(input.proof),
+      });
+      if (refused) throw refused;
+      const quote = quotes.find(input.quoteId) as RefundQuote;
       return cloneData(record(nextRequestId(now), now, quote, input).receipt);
     },
 
     status(requestId, now) {
       const request = byId.get(requestId);
       if (!request) throw new UnsubscribeError('not-found', `mock getStatus: no request ${requestId}`);
-      const { status, since } = phase(request, now);
-      const result: RequestStatus = { requestId, status, updatedAt: toShanghaiIso(since), refund: refundTracking(request, status) };
-      if (status === 'rejected') result.rejectionReason = timeline.rejectionReason;
-      return result;
+      return statusOf(options, request, now);
     },
 
     has: (requestId) => byId.has(requestId),
 
     receipts: () => records.filter((r) => r.idempotencyKey !== undefined).map((r) => cloneData(r.receipt)),
 
-    live(now) {
-      const request = standing(now);
-      if (!request) return {};
-      const { status } = phase(request, now);
-      if (status === 'received' || status === 'processing') {
-        return { pendingRequestId: request.receipt.requestId, subscriptionStatus: 'pending-cancellation' };
-      }
-      // Completed: an immediate unsubscription has ended the service; an end-of-term one ends it when the term runs out.
-      const endsAt = Date.parse(request.quote.effectiveAt);
-      return { subscriptionStatus: now < endsAt ? 'pending-cancellation' : 'cancelled' };
-    },
+    live: (now) => liveStateOf(timeline, standingRequest(timeline, records, now), now),
   };
 }

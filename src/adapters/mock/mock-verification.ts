@@ -2,25 +2,37 @@
  * Identity verification as the mock back end runs it: challenges, the fake phone, attempts and
  * lock-out.
  *
- * Rules (a careful real back end's, so the widget meets every case):
- * - wrong codes or answers are counted per challenge; the `maxAttempts`-th wrong one locks all
- *   verification for `lockoutSeconds` and spends every open challenge, so after the lock-out the
- *   subscriber starts a new one with fresh attempts (a lock per challenge could be escaped by
- *   asking for a new challenge);
- * - a new SMS supersedes the previous one, whose code then answers `expired`;
+ * Rules (a careful real back end's, so the widget meets every case; the counting itself is in
+ * `verification-rules.ts`, shared with the reference back end):
+ * - wrong codes or answers are counted per account, across challenges and methods; the
+ *   `maxAttempts`-th within the window (or the `maxWrongPerDay`-th in a day) locks all
+ *   verification and spends every open challenge, so after the lock-out the subscriber starts a
+ *   new one;
+ * - every SMS carries a new code (`mockSmsCode`), and supersedes the previous one, whose code then
+ *   answers `expired`; sends and new challenges are rate-limited;
  * - a challenge that already succeeded answers with the same proof again, so a retried `verify`
  *   whose answer was lost on the wire still gets through.
  */
 import { UnsubscribeError, type Challenge, type VerificationMethod, type VerifyInput, type VerifyResult } from '../../contract/index.js';
 import type { ResolvedMockOptions } from './mock-options.js';
 import { secondsUntil } from './mock-time.js';
+import {
+  answerBeforeChecking,
+  isLocked,
+  judgeWrong,
+  recentEvents,
+  refuseStart,
+  sameAnswer,
+  type AccountGuard,
+  type VerificationEvent,
+} from './verification-rules.js';
 
 interface ChallengeRecord {
   readonly id: string;
   readonly method: VerificationMethod;
-  /** SMS only: when the code stops working. */
+  /** SMS only: the code this challenge's message carried, and when it stops working. */
+  readonly code: string | undefined;
   readonly expiresAt: number | undefined;
-  wrongAttempts: number;
   faceChecks: number;
   faceApproved: boolean;
   /** Superseded by a newer SMS, or burnt by a lock-out. */
@@ -37,90 +49,95 @@ export interface VerificationDesk {
   isValidProof(proof: string): boolean;
 }
 
-const normalizeAnswer = (answer: string): string => answer.trim().toLowerCase();
+/**
+ * The code of the `send`-th SMS (1 for the first): `first` itself, then every digit one more
+ * (mod 10) at each send, so each code differs from the one before and a test can still know it.
+ */
+export function mockSmsCode(first: string, send: number): string {
+  return first.replace(/\d/g, (digit) => String((Number(digit) + send - 1) % 10));
+}
 
 export function createVerificationDesk(options: ResolvedMockOptions, maskedPhone: () => string): VerificationDesk {
   let counter = 0;
+  let smsSent = 0;
   const challenges = new Map<string, ChallengeRecord>();
   const proofs = new Set<string>();
   let lockedUntil = 0;
-  let lastSmsSentAt: number | undefined;
+  let events: VerificationEvent[] = [];
   let lastSmsCode: string | undefined;
 
-  const isLocked = (now: number): boolean => now < lockedUntil;
+  const guard = (): AccountGuard => ({ lockedUntil, events });
+  const record = (kind: VerificationEvent['kind'], at: number): void => {
+    events = [...recentEvents(events, at), { kind, at }];
+  };
 
-  function open(method: VerificationMethod, expiresAt?: number): ChallengeRecord {
-    const record: ChallengeRecord = {
+  function open(method: VerificationMethod, code?: string, expiresAt?: number): ChallengeRecord {
+    const created: ChallengeRecord = {
       id: `CH-${++counter}`,
       method,
+      code,
       expiresAt,
-      wrongAttempts: 0,
       faceChecks: 0,
       faceApproved: false,
       spent: false,
       proof: undefined,
     };
-    challenges.set(record.id, record);
-    return record;
+    challenges.set(created.id, created);
+    return created;
   }
 
-  function succeed(record: ChallengeRecord): VerifyResult {
-    record.proof = `PF-${record.id}`;
-    proofs.add(record.proof);
-    return { ok: true, proof: record.proof };
+  function succeed(challenge: ChallengeRecord): VerifyResult {
+    challenge.proof = `PF-${challenge.id}`;
+    proofs.add(challenge.proof);
+    return { ok: true, proof: challenge.proof };
   }
 
-  function wrong(record: ChallengeRecord, now: number): VerifyResult {
-    record.wrongAttempts += 1;
-    const attemptsLeft = options.maxAttempts - record.wrongAttempts;
-    if (attemptsLeft > 0) return { ok: false, reason: 'wrong', attemptsLeft };
-    lockedUntil = now + options.lockoutSeconds * 1000;
-    for (const other of challenges.values()) if (other.proof === undefined) other.spent = true;
-    return { ok: false, reason: 'locked', retryAfterSeconds: options.lockoutSeconds };
+  function wrong(now: number): VerifyResult {
+    const judged = judgeWrong(guard(), now, options);
+    record('wrong', now);
+    if (judged.lockedUntil !== undefined) {
+      lockedUntil = judged.lockedUntil;
+      for (const other of challenges.values()) if (other.proof === undefined) other.spent = true;
+    }
+    return judged.result;
   }
 
-  function checkSms(record: ChallengeRecord, input: VerifyInput, now: number): VerifyResult {
-    if (record.expiresAt !== undefined && now >= record.expiresAt) return { ok: false, reason: 'expired' };
-    return input.code?.trim() === options.smsCode ? succeed(record) : wrong(record, now);
+  function checkSms(challenge: ChallengeRecord, input: VerifyInput, now: number): VerifyResult {
+    if (challenge.expiresAt !== undefined && now >= challenge.expiresAt) return { ok: false, reason: 'expired' };
+    return input.code?.trim() === challenge.code ? succeed(challenge) : wrong(now);
   }
 
-  function checkFace(record: ChallengeRecord): VerifyResult {
-    if (record.faceApproved || record.faceChecks >= options.faceApproveAfterChecks) return succeed(record);
-    record.faceChecks += 1;
+  function checkFace(challenge: ChallengeRecord): VerifyResult {
+    if (challenge.faceApproved || challenge.faceChecks >= options.faceApproveAfterChecks) return succeed(challenge);
+    challenge.faceChecks += 1;
     return { ok: false, reason: 'pending' };
   }
 
-  function checkAnswers(record: ChallengeRecord, input: VerifyInput, now: number): VerifyResult {
-    const given = new Map((input.answers ?? []).map((a) => [a.questionId, normalizeAnswer(a.answer)]));
-    const allRight = options.securityQuestions.every((q) => given.get(q.id) === normalizeAnswer(q.answer));
-    return allRight ? succeed(record) : wrong(record, now);
+  function checkAnswers(challenge: ChallengeRecord, input: VerifyInput, now: number): VerifyResult {
+    const given = new Map((input.answers ?? []).map((a) => [a.questionId, a.answer]));
+    const allRight = options.securityQuestions.every((q) => sameAnswer(given.get(q.id) ?? '', q.answer));
+    return allRight ? succeed(challenge) : wrong(now);
   }
 
   return {
     start(method, now) {
-      if (isLocked(now)) {
+      if (isLocked(guard(), now)) {
         const retryAfterSeconds = secondsUntil(lockedUntil, now);
         throw new UnsubscribeError('rate-limited', `mock startVerification: locked for ${retryAfterSeconds} s`, { retryAfterSeconds });
       }
       if (!options.verificationMethods.includes(method)) {
         throw new UnsubscribeError('invalid-input', `mock startVerification: method ${method} is not offered`);
       }
+      const refused = refuseStart(guard(), method, now, options);
+      if (refused) throw refused;
+      record(method, now);
       switch (method) {
         case 'sms': {
-          if (lastSmsSentAt !== undefined) {
-            const retryAfterSeconds = secondsUntil(lastSmsSentAt + options.resendAfterSeconds * 1000, now);
-            if (retryAfterSeconds > 0) {
-              throw new UnsubscribeError('rate-limited', `mock startVerification: next SMS in ${retryAfterSeconds} s`, {
-                retryAfterSeconds,
-              });
-            }
-          }
           for (const other of challenges.values()) if (other.method === 'sms') other.spent = true;
-          const record = open('sms', now + options.codeExpiresInSeconds * 1000);
-          lastSmsSentAt = now;
-          lastSmsCode = options.smsCode;
+          lastSmsCode = mockSmsCode(options.smsCode, ++smsSent);
+          const challenge = open('sms', lastSmsCode, now + options.codeExpiresInSeconds * 1000);
           return {
-            challengeId: record.id,
+            challengeId: challenge.id,
             method: 'sms',
             maskedPhone: maskedPhone(),
             codeLength: options.smsCode.length,
@@ -129,18 +146,18 @@ export function createVerificationDesk(options: ResolvedMockOptions, maskedPhone
           };
         }
         case 'face': {
-          const record = open('face');
+          const challenge = open('face');
           return {
-            challengeId: record.id,
+            challengeId: challenge.id,
             method: 'face',
-            handoffUrl: options.faceHandoffBaseUrl + record.id,
+            handoffUrl: options.faceHandoffBaseUrl + challenge.id,
             pollAfterSeconds: options.facePollAfterSeconds,
           };
         }
         case 'security-questions': {
-          const record = open('security-questions');
+          const challenge = open('security-questions');
           return {
-            challengeId: record.id,
+            challengeId: challenge.id,
             method: 'security-questions',
             questions: options.securityQuestions.map(({ id, prompt }) => ({ id, prompt })),
           };
@@ -149,33 +166,23 @@ export function createVerificationDesk(options: ResolvedMockOptions, maskedPhone
     },
 
     verify(input, now) {
-      const record = challenges.get(input.challengeId);
-      if (!record) throw new UnsubscribeError('not-found', `mock verify: no challenge ${input.challengeId}`);
-      if (record.method !== input.method) {
-        throw new UnsubscribeError('invalid-input', `mock verify: challenge ${record.id} is ${record.method}, not ${input.method}`);
-      }
-      if (record.method === 'sms' && input.code === undefined)
-        throw new UnsubscribeError('invalid-input', 'mock verify: an SMS check needs a code');
-      if (record.method === 'security-questions' && input.answers === undefined) {
-        throw new UnsubscribeError('invalid-input', 'mock verify: a security-questions check needs answers');
-      }
-      if (record.proof !== undefined) return { ok: true, proof: record.proof };
-      if (isLocked(now)) return { ok: false, reason: 'locked', retryAfterSeconds: secondsUntil(lockedUntil, now) };
-      if (record.spent) return { ok: false, reason: 'expired' };
-      switch (record.method) {
+      const challenge = challenges.get(input.challengeId);
+      const early = answerBeforeChecking(challenge && { ...challenge }, input, guard(), now);
+      if (early !== undefined || challenge === undefined) return early as VerifyResult;
+      switch (challenge.method) {
         case 'sms':
-          return checkSms(record, input, now);
+          return checkSms(challenge, input, now);
         case 'face':
-          return checkFace(record);
+          return checkFace(challenge);
         case 'security-questions':
-          return checkAnswers(record, input, now);
+          return checkAnswers(challenge, input, now);
       }
     },
 
     approveFace(challengeId) {
-      const record = challenges.get(challengeId);
-      if (record?.method !== 'face') throw new Error(`mock approveFace: ${challengeId} is not a face challenge`);
-      record.faceApproved = true;
+      const challenge = challenges.get(challengeId);
+      if (challenge?.method !== 'face') throw new Error(`mock approveFace: ${challengeId} is not a face challenge`);
+      challenge.faceApproved = true;
     },
 
     lastSmsCode: () => lastSmsCode,

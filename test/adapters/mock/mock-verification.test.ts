@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createMockAdapter } from '../../../src/adapters/mock/index.js';
-import { challengeSchema, verifyResultSchema, type VerifyInput } from '../../../src/contract/index.js';
+import { challengeSchema, verifyResultSchema, type VerifyInput, type VerifyResult } from '../../../src/contract/index.js';
 import { expectUnsubscribeError, expectValid, fakeClock } from './mock-fixtures.js';
 
 async function checked(adapter: ReturnType<typeof createMockAdapter>, input: VerifyInput) {
@@ -67,7 +67,10 @@ describe('mock adapter: SMS verification', () => {
     expect(await checked(adapter, { challengeId, method: 'sms', code: '123456' })).to.deep.equal({ ok: false, reason: 'expired' });
     const fresh = await adapter.startVerification({ method: 'sms' });
     expect(await checked(adapter, { challengeId: fresh.challengeId, method: 'sms', code: '000000' })).to.include({ attemptsLeft: 2 });
-    expect(await checked(adapter, { challengeId: fresh.challengeId, method: 'sms', code: '123456' })).to.include({ ok: true });
+    // A new SMS carries a new code.
+    expect(adapter.lastSmsCode()).to.equal('234567');
+    expect(await checked(adapter, { challengeId: fresh.challengeId, method: 'sms', code: '123456' })).to.include({ attemptsLeft: 1 });
+    expect(await checked(adapter, { challengeId: fresh.challengeId, method: 'sms', code: '234567' })).to.include({ ok: true });
   });
 
   it('uses five attempts and a fifteen-minute lock-out by default', async () => {
@@ -100,7 +103,70 @@ describe('mock adapter: SMS verification', () => {
       ok: false,
       reason: 'expired',
     });
-    expect(await checked(adapter, { challengeId: second.challengeId, method: 'sms', code: '123456' })).to.include({ ok: true });
+    expect(await checked(adapter, { challengeId: second.challengeId, method: 'sms', code: '123456' })).to.include({ reason: 'wrong' });
+    expect(await checked(adapter, { challengeId: second.challengeId, method: 'sms', code: '234567' })).to.include({ ok: true });
+  });
+
+  it('sends a new code with every SMS, each digit one more than the last', async () => {
+    const clock = fakeClock();
+    const adapter = createMockAdapter({ now: clock.now, resendAfterSeconds: 0, smsCode: '190283' });
+    const codes = [];
+    for (let i = 0; i < 3; i += 1) {
+      await adapter.startVerification({ method: 'sms' });
+      codes.push(adapter.lastSmsCode());
+    }
+    expect(codes).to.deep.equal(['190283', '201394', '312405']);
+  });
+
+  it('counts wrong answers per account across challenges and methods: a new challenge gives no attempts back', async () => {
+    const clock = fakeClock();
+    const adapter = createMockAdapter({ now: clock.now, resendAfterSeconds: 0 });
+    const left = [];
+    for (let round = 0; round < 5; round += 1) {
+      const method = round % 2 === 0 ? ('security-questions' as const) : ('sms' as const);
+      const challenge = await adapter.startVerification({ method });
+      const input: VerifyInput =
+        method === 'sms'
+          ? { challengeId: challenge.challengeId, method, code: '000000' }
+          : { challengeId: challenge.challengeId, method, answers: [{ questionId: 'q-first-city', answer: '北京' }] };
+      const result = await checked(adapter, input);
+      left.push(result.ok ? 'ok' : (result.attemptsLeft ?? result.reason));
+    }
+    expect(left).to.deep.equal([4, 3, 2, 1, 'locked']);
+    await expectUnsubscribeError(adapter.startVerification({ method: 'security-questions' }), 'rate-limited');
+  });
+
+  it('caps wrong answers at maxWrongPerDay, locking until the oldest of them is a day old', async () => {
+    const clock = fakeClock();
+    const adapter = createMockAdapter({ now: clock.now, maxAttempts: 3, lockoutSeconds: 60, maxWrongPerDay: 6, maxChallengesPerHour: 100 });
+    const answer = async (): Promise<VerifyResult> => {
+      const { challengeId } = await adapter.startVerification({ method: 'security-questions' });
+      return checked(adapter, { challengeId, method: 'security-questions', answers: [{ questionId: 'q-pet-name', answer: 'x' }] });
+    };
+    for (let i = 0; i < 2; i += 1) await answer();
+    expect(await answer()).to.deep.include({ reason: 'locked', retryAfterSeconds: 60 });
+    clock.advanceSeconds(60);
+    // The lock-out started the count again, but the day still remembers three.
+    expect(await answer()).to.include({ attemptsLeft: 2 });
+    expect(await answer()).to.include({ attemptsLeft: 1 });
+    const capped = await answer();
+    expect(capped).to.include({ reason: 'locked' });
+    // Locked until the first of the six wrong answers is 24 hours old (it was given 60 s ago).
+    expect(capped.ok ? 0 : capped.retryAfterSeconds).to.equal(24 * 3600 - 60);
+  });
+
+  it('limits SMS to maxSmsPerDay and security-question challenges to maxChallengesPerHour', async () => {
+    const clock = fakeClock();
+    const adapter = createMockAdapter({ now: clock.now, resendAfterSeconds: 0, maxSmsPerDay: 2, maxChallengesPerHour: 2 });
+    await adapter.startVerification({ method: 'sms' });
+    await adapter.startVerification({ method: 'sms' });
+    const sms = await expectUnsubscribeError(adapter.startVerification({ method: 'sms' }), 'rate-limited');
+    expect(sms.retryAfterSeconds).to.equal(24 * 3600);
+    await adapter.startVerification({ method: 'security-questions' });
+    clock.advanceSeconds(600);
+    await adapter.startVerification({ method: 'security-questions' });
+    const questions = await expectUnsubscribeError(adapter.startVerification({ method: 'security-questions' }), 'rate-limited');
+    expect(questions.retryAfterSeconds).to.equal(3000);
   });
 
   it('lets a code expire after codeExpiresInSeconds, without counting it as a wrong attempt', async () => {

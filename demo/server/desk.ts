@@ -1,0 +1,257 @@
+/**
+ * The reference back end's business: the contract's operations for one account, with the state in
+ * the database (`store/`) and the rules from the package's mock engine (`src/adapters/mock/`), so
+ * the demo in the browser and this server decide alike. What differs is what must differ on a real
+ * server: codes, ids, proofs and hand-off secrets are random; the SMS code is stored as a digest;
+ * and every write to an account runs in a transaction that holds the account's lock, so several
+ * instances on one database still create one request per idempotency key.
+ */
+import {
+  UnsubscribeError,
+  type Challenge,
+  type FeedbackInput,
+  type LoadContextInput,
+  type QuoteInput,
+  type Receipt,
+  type RefundQuote,
+  type RequestStatus,
+  type StartVerificationInput,
+  type SubmitInput,
+  type UnsubscribeContext,
+  type VerifyInput,
+  type VerifyResult,
+} from '../../src/contract/index.js';
+import { buildBaseContext, contextAt } from '../../src/adapters/mock/mock-context.js';
+import type { ResolvedMockOptions } from '../../src/adapters/mock/mock-options.js';
+import { createQuoteBook } from '../../src/adapters/mock/mock-quotes.js';
+import {
+  keyReusedError,
+  liveStateOf,
+  receiptOf,
+  refuseNewRequest,
+  requestNumber,
+  standingRequest,
+  statusOf,
+  submitFingerprint,
+  type StandingFacts,
+} from '../../src/adapters/mock/mock-requests.js';
+import { shanghaiCompactDate, toShanghaiIso } from '../../src/adapters/mock/mock-time.js';
+import { answerBeforeChecking, DAY_MS, judgeWrong, refuseStart, sameAnswer } from '../../src/adapters/mock/verification-rules.js';
+import { digest, randomCode, randomId, randomSecret, sameDigest } from './secrets.js';
+import type { AccountRow, AccountStore, RequestRow } from './store/account-store.js';
+import type { SqlExecutor } from './store/database.js';
+
+/** Feedback one account may send in 24 hours. */
+export const FEEDBACK_PER_DAY = 10;
+const SMS_CODE_DIGITS = 6;
+
+export interface SmsMessage {
+  to: string;
+  code: string;
+  sentAt: string;
+}
+
+export interface DeskSettings {
+  store: AccountStore;
+  /** The mock engine's options with their defaults: the rules, the content, the status timeline. */
+  config: ResolvedMockOptions;
+  /** `--broken requests`: ignore the Idempotency-Key, for the conformance check's negative test. */
+  ignoreIdempotencyKey?: boolean;
+}
+
+const factsOf = (request: RequestRow): StandingFacts => ({ requestId: request.id, submittedAt: request.submittedAt, quote: request.quote });
+
+export function createDesk({ store, config, ignoreIdempotencyKey = false }: DeskSettings) {
+  const { db } = store;
+  const timeline = config.statusTimeline;
+
+  /** The context as configured for this account: its own id, its paid period placed around when it was made. */
+  function baseContext(account: AccountRow): UnsubscribeContext {
+    const overrides = { ...config.context, account: { ...config.context.account, id: account.id } };
+    return buildBaseContext({ ...config, context: overrides }, new Date(account.createdAt));
+  }
+
+  /** A write to the account: in a transaction that holds the account's lock. */
+  function locked<T>(account: AccountRow, work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return db.transaction(async (tx) => {
+      await store.lockAccount(tx, account.id);
+      return work(tx);
+    });
+  }
+
+  async function succeed(tx: SqlExecutor, challengeId: string): Promise<VerifyResult> {
+    const proof = randomId('PF');
+    await store.setProof(tx, challengeId, proof);
+    return { ok: true, proof };
+  }
+
+  async function wrong(tx: SqlExecutor, account: AccountRow, guard: Awaited<ReturnType<AccountStore['readGuard']>>, now: number) {
+    const judged = judgeWrong(guard, now, config);
+    await store.addEvent(tx, account.id, 'wrong', now);
+    if (judged.lockedUntil !== undefined) await store.lockUntil(tx, account.id, judged.lockedUntil);
+    return judged.result;
+  }
+
+  return {
+    async loadContext(account: AccountRow, input: LoadContextInput, now: number): Promise<UnsubscribeContext> {
+      const base = baseContext(account);
+      if (input.subscriptionId !== undefined && input.subscriptionId !== base.subscription.id) {
+        throw new UnsubscribeError('not-found', `loadContext: no subscription ${input.subscriptionId}`);
+      }
+      const requests = (await store.requests(db, account.id)).map(factsOf);
+      return contextAt(base, liveStateOf(timeline, standingRequest(timeline, requests, now), now));
+    },
+
+    async startVerification(account: AccountRow, { method }: StartVerificationInput, now: number): Promise<Challenge> {
+      if (!config.verificationMethods.includes(method)) {
+        throw new UnsubscribeError('invalid-input', `startVerification: method ${method} is not offered`);
+      }
+      const maskedPhone = baseContext(account).account.maskedPhone ?? '';
+      return locked(account, async (tx) => {
+        const refused = refuseStart(await store.readGuard(tx, account.id, now), method, now, config);
+        if (refused) throw refused;
+        await store.addEvent(tx, account.id, method, now);
+        const challengeId = randomId('CH');
+        switch (method) {
+          case 'sms': {
+            const code = randomCode(SMS_CODE_DIGITS);
+            const expiresAt = now + config.codeExpiresInSeconds * 1000;
+            await store.insertChallenge(
+              tx,
+              { id: challengeId, accountId: account.id, method, codeHash: digest(challengeId, code), expiresAt },
+              now,
+            );
+            await store.sendSms(tx, account.id, { to: maskedPhone, code, sentAt: now });
+            return {
+              challengeId,
+              method,
+              maskedPhone,
+              codeLength: SMS_CODE_DIGITS,
+              resendAfterSeconds: config.resendAfterSeconds,
+              expiresInSeconds: config.codeExpiresInSeconds,
+            };
+          }
+          case 'face': {
+            // The link is the only secret the phone has: 256 random bits, stored as a digest.
+            const secret = randomSecret();
+            await store.insertChallenge(tx, { id: challengeId, accountId: account.id, method, handoffHash: digest(secret) }, now);
+            // Relative: the widget accepts only https: and relative links, and makes it absolute for the QR code.
+            return { challengeId, method, handoffUrl: `/demo/face/${secret}`, pollAfterSeconds: config.facePollAfterSeconds };
+          }
+          case 'security-questions': {
+            await store.insertChallenge(tx, { id: challengeId, accountId: account.id, method }, now);
+            return { challengeId, method, questions: config.securityQuestions.map(({ id, prompt }) => ({ id, prompt })) };
+          }
+        }
+      });
+    },
+
+    verify(account: AccountRow, input: VerifyInput, now: number): Promise<VerifyResult> {
+      return locked(account, async (tx) => {
+        const challenge = await store.findChallenge(tx, account.id, input.challengeId);
+        const guard = await store.readGuard(tx, account.id, now);
+        const early = answerBeforeChecking(challenge, input, guard, now);
+        if (early !== undefined || challenge === undefined) return early as VerifyResult;
+        switch (challenge.method) {
+          case 'sms': {
+            if (challenge.expiresAt !== null && now >= challenge.expiresAt) return { ok: false, reason: 'expired' };
+            const given = digest(challenge.id, (input.code ?? '').trim());
+            return challenge.codeHash !== null && sameDigest(given, challenge.codeHash)
+              ? succeed(tx, challenge.id)
+              : wrong(tx, account, guard, now);
+          }
+          case 'face':
+            return challenge.faceApproved ? succeed(tx, challenge.id) : { ok: false, reason: 'pending' };
+          case 'security-questions': {
+            const given = new Map((input.answers ?? []).map((a) => [a.questionId, a.answer]));
+            const allRight = config.securityQuestions.every((q) => sameAnswer(given.get(q.id) ?? '', q.answer));
+            return allRight ? succeed(tx, challenge.id) : wrong(tx, account, guard, now);
+          }
+        }
+      });
+    },
+
+    async quoteRefund(account: AccountRow, input: QuoteInput, now: number): Promise<RefundQuote> {
+      const quote = { ...createQuoteBook(config, baseContext(account)).price(input, now), quoteId: randomId('Q') };
+      await store.insertQuote(account.id, quote, now);
+      return quote;
+    },
+
+    /** The receipt, and whether this call created the request (201) or found it under the same key (200). */
+    async submit(account: AccountRow, input: SubmitInput, now: number): Promise<{ receipt: Receipt; created: boolean }> {
+      const subscriptionId = baseContext(account).subscription.id;
+      if (input.subscriptionId !== subscriptionId)
+        throw new UnsubscribeError('not-found', `submit: no subscription ${input.subscriptionId}`);
+      return locked(account, async (tx) => {
+        const key = ignoreIdempotencyKey ? `${input.idempotencyKey}#${randomId('K')}` : input.idempotencyKey;
+        const earlier = await store.requestByKey(tx, account.id, key);
+        if (earlier) {
+          if (earlier.fingerprint !== submitFingerprint(input)) throw keyReusedError(input.idempotencyKey);
+          return { receipt: receiptOf(earlier.id, earlier.submittedAt), created: false };
+        }
+        const requests = (await store.requests(tx, account.id)).map(factsOf);
+        const quote = await store.findQuote(tx, account.id, input.quoteId);
+        const refused = refuseNewRequest(input, {
+          standing: ignoreIdempotencyKey ? undefined : standingRequest(timeline, requests, now),
+          quote,
+          proofRequired: config.verificationMethods.length > 0,
+          proofValid: input.proof !== undefined && (await store.hasProof(tx, account.id, input.proof)),
+        });
+        if (refused || quote === undefined) throw refused;
+        const requestId = requestNumber(now, await store.nextRequestNumber(tx, shanghaiCompactDate(now)));
+        await store.insertRequest(tx, {
+          id: requestId,
+          accountId: account.id,
+          subscriptionId,
+          idempotencyKey: key,
+          fingerprint: submitFingerprint(input),
+          quote,
+          submittedAt: now,
+        });
+        return { receipt: receiptOf(requestId, now), created: true };
+      });
+    },
+
+    async getStatus(account: AccountRow, requestId: string, now: number): Promise<RequestStatus> {
+      const request = await store.request(db, account.id, requestId);
+      if (!request) throw new UnsubscribeError('not-found', `getStatus: no request ${requestId}`);
+      return statusOf(config, factsOf(request), now);
+    },
+
+    sendFeedback(account: AccountRow, input: FeedbackInput, now: number): Promise<void> {
+      return locked(account, async (tx) => {
+        if (input.requestId !== undefined && !(await store.request(tx, account.id, input.requestId))) {
+          throw new UnsubscribeError('not-found', `sendFeedback: no request ${input.requestId}`);
+        }
+        const recent = await store.feedbackSince(tx, account.id, now - DAY_MS);
+        if (recent.length >= FEEDBACK_PER_DAY) {
+          const retryAfterSeconds = Math.max(1, Math.ceil(((recent[recent.length - FEEDBACK_PER_DAY] ?? now) + DAY_MS - now) / 1000));
+          throw new UnsubscribeError('rate-limited', `sendFeedback: at most ${FEEDBACK_PER_DAY} a day`, { retryAfterSeconds });
+        }
+        await store.insertFeedback(tx, account.id, input, now);
+      });
+    },
+
+    /** The account's requests as receipts, oldest first (the exactly-once tests count them). */
+    async receipts(account: AccountRow): Promise<Receipt[]> {
+      return (await store.requests(db, account.id)).map((r) => receiptOf(r.id, r.submittedAt));
+    },
+
+    /** The fake phone: the account's SMS, newest first. */
+    async inbox(account: AccountRow): Promise<SmsMessage[]> {
+      return (await store.inbox(account.id)).map((m) => ({ to: m.to, code: m.code, sentAt: toShanghaiIso(m.sentAt) }));
+    },
+
+    /** The face challenge a hand-off secret names, if any. */
+    async faceHandoff(secret: string): Promise<{ challengeId: string; approved: boolean } | undefined> {
+      const challenge = await store.findByHandoff(digest(secret));
+      return challenge && { challengeId: challenge.id, approved: challenge.faceApproved };
+    },
+
+    async approveFace(challengeId: string): Promise<void> {
+      await store.approveFace(challengeId);
+    },
+  };
+}
+
+export type Desk = ReturnType<typeof createDesk>;

@@ -5,6 +5,7 @@ import { stepsOf } from '../flow/machine.js';
 import { expectedFirstStep } from '../flow/steps.js';
 import type { FlowIntent, FlowMode, FlowState, StepId } from '../flow/types.js';
 import { translator, type Locale, type MessageOverrides, type Translate } from '../i18n/index.js';
+import { warmUpFormatting } from '../i18n/warm-up.js';
 import { flowConfigFor, optionsResolver, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
 import { sessionStorageOrNull } from '../platform/session-storage.js';
 import { loadedStep } from '../steps/index.js';
@@ -210,7 +211,10 @@ export class CloudpcUnsubscribe extends LitElement {
     this.step = next.phase === 'active' ? next.step : undefined;
     // The step to show (or, while the context loads, the one expected first) is fetched at once,
     // beside the adapter's first call: its code, its strings and what they need, in one go.
-    if (next.phase === 'loading') this.steps.newRun();
+    if (next.phase === 'loading') {
+      this.steps.newRun();
+      warmUpFormatting(this.shownLocale);
+    }
     const wanted = next.phase === 'loading' ? expectedFirstStep(next) : next.phase === 'active' ? next.step : null;
     if (wanted !== null) this.steps.want(wanted, this.shownLocale);
   }

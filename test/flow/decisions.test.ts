@@ -135,7 +135,7 @@ describe('what the subscriber did, as the machine hears it', () => {
   it('stamps the time on checks and code requests, and a new key on a submit', () => {
     expect(toEvent({ type: 'CHECK' }, AT, () => 'k')).to.deep.equal({ type: 'CHECK', at: AT });
     expect(toEvent({ type: 'REQUEST_CHALLENGE' }, AT, () => 'k')).to.deep.equal({ type: 'REQUEST_CHALLENGE', at: AT });
-    expect(toEvent({ type: 'SUBMIT' }, AT, () => 'key-1')).to.deep.equal({ type: 'SUBMIT', idempotencyKey: 'key-1' });
+    expect(toEvent({ type: 'SUBMIT' }, AT, () => 'key-1')).to.deep.equal({ type: 'SUBMIT', idempotencyKey: 'key-1', at: AT });
     let made = 0;
     expect(toEvent({ type: 'CONTINUE' }, AT, () => String(++made))).to.deep.equal({ type: 'CONTINUE' });
     expect(made, 'a key only for a submit').to.equal(0);

@@ -292,7 +292,7 @@ describe('verify step', () => {
       expect(root(el).querySelector('[part="error-summary"] a')?.getAttribute('href')).to.equal('#cpu-code');
     });
 
-    it('shows when a lock-out ends and disables sending and checking until then', async () => {
+    it('shows when a lock-out ends, and while locked offers no code box and promises nothing about the code', async () => {
       const { el } = await openVerify({ method: 'sms', mock: { maxAttempts: 1, lockoutSeconds: 900, resendAfterSeconds: 0 } });
       const code = await sendSms(el);
       await type(el, code, '000000');
@@ -308,7 +308,9 @@ describe('verify step', () => {
         times.some((time) => shownText(el).includes(zh('field.verificationLocked', { time }))),
         `one of ${times.join(', ')}`,
       ).to.equal(true);
-      expect(button(el, zh('verify.sms.check')).disabled).to.equal(true);
+      expect(root(el).querySelector('input#cpu-code'), 'no code box while locked').to.equal(null);
+      expect(hasButton(el, zh('verify.sms.check'))).to.equal(false);
+      expect(shownText(el)).to.not.contain('分钟内有效');
       expect(button(el, zh('verify.sms.resend')).disabled).to.equal(true);
     });
 
@@ -541,8 +543,11 @@ describe('verify step', () => {
       await press(el, zh('verify.questions.check'));
       await waitUntil(() => shownText(el).includes(lockedWords()), 'not locked');
       await el.updateComplete;
-      expect(button(el, zh('verify.questions.check')).disabled).to.equal(true);
-      await waitUntil(() => !button(el, zh('verify.questions.check')).disabled, 'still locked', { timeout: 2500 });
+      expect(hasButton(el, zh('verify.questions.check')), 'no answering while locked').to.equal(false);
+      expect(button(el, zh('verify.questions.start')).disabled).to.equal(true);
+      await waitUntil(() => hasButton(el, zh('verify.questions.check')), 'still locked', { timeout: 2500 });
+      await el.updateComplete;
+      expect(field(el, 'answer:q-first-city').value, 'answers kept through the lock-out').to.equal('北京');
       await press(el, zh('verify.questions.check'));
       await waitUntil(() => hasButton(el, zh('verify.questions.restart')), 'no way to start again');
       await el.updateComplete;

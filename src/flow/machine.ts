@@ -183,19 +183,26 @@ function instantAfter(at: string, seconds: number): string {
 /**
  * A new challenge refused for now (`rate-limited` with a time): the method waits until then, said
  * on the method's own panel rather than as a fault of the service. While another method is locked
- * out, the refusal means the lock covers the account: this method is locked too.
+ * out, the refusal means the lock covers the account: every method is locked until then.
  */
 function holdMethod(state: FlowState, error: ErrorInfo, at: string): FlowState | null {
   const method = state.answers.method;
   if (error.code !== 'rate-limited' || error.retryAfterSeconds === undefined || method === null) return null;
   const now = Date.parse(at);
-  const lockedElsewhere = (state.context?.verificationMethods ?? []).some((m) => m !== method && holdAt(state, m, now)?.kind === 'locked');
-  const kind = lockedElsewhere ? 'locked' : 'wait';
-  const holds = { ...state.verification.holds, [method]: { until: instantAfter(at, error.retryAfterSeconds), kind } };
+  const methods = state.context?.verificationMethods ?? [];
+  const until = instantAfter(at, error.retryAfterSeconds);
+  const accountLocked = methods.some((m) => m !== method && holdAt(state, m, now)?.kind === 'locked');
+  const holds = { ...state.verification.holds };
+  if (accountLocked) {
+    for (const m of methods) {
+      const known = holdAt(state, m, now);
+      if (known === null || known.kind !== 'locked' || Date.parse(known.until) < Date.parse(until)) holds[m] = { until, kind: 'locked' };
+    }
+  } else holds[method] = { until, kind: 'wait' };
   return {
     ...state,
     verification: { ...state.verification, holds },
-    fieldErrors: [{ field: 'code', key: kind === 'locked' ? 'verificationLocked' : 'challengeRefused' }],
+    fieldErrors: [{ field: 'code', key: accountLocked ? 'verificationLocked' : 'challengeRefused' }],
   };
 }
 

@@ -110,7 +110,7 @@ export interface FlowSecrets {
  * - `locked`: too many wrong codes or answers. The contract's `locked` does not say whether the
  *   lock covers one method or the whole account, so the widget records it for the method it was
  *   told about and still offers the others; when a start with another method is then refused
- *   (`rate-limited`), the lock covers the account and that method is recorded as `locked` too.
+ *   (`rate-limited`), the lock covers the account: every method is recorded as `locked`.
  * - `wait`: a new challenge was refused for now (the resend interval, a daily cap) with no lock
  *   known: the subscriber waits, nothing is wrong.
  */

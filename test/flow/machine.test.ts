@@ -345,7 +345,10 @@ describe('flow machine', () => {
         at: later(5),
       });
       expect(refused.serviceError, 'not a fault of the service').to.equal(null);
-      expect(refused.verification.holds['security-questions']).to.deep.equal({ until: later(900), kind: 'locked' });
+      expect(refused.verification.holds).to.deep.equal({
+        sms: { until: later(900), kind: 'locked' },
+        'security-questions': { until: later(900), kind: 'locked' },
+      });
       expect(refused.fieldErrors).to.deep.equal([{ field: 'code', key: 'verificationLocked' }]);
       expect(send(refused, { type: 'REQUEST_CHALLENGE', at: later(600) }).pending).to.equal(null);
       expect(send(refused, { type: 'REQUEST_CHALLENGE', at: later(901) }).pending?.operation).to.equal('startVerification');

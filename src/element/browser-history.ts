@@ -21,6 +21,8 @@ export class BrowserHistory implements ReactiveController {
   private readonly options: BrowserHistoryOptions;
   /** While a landing is turned into the flow's intent, the history is already where the flow goes. */
   private landing = false;
+  /** The depth of the flow's entry the page is on, as last written or landed on (null: not one of the flow's). */
+  private depth: number | null = null;
 
   constructor(host: ReactiveControllerHost, options: BrowserHistoryOptions) {
     this.options = options;
@@ -39,19 +41,23 @@ export class BrowserHistory implements ReactiveController {
   transition(previous: FlowState, next: FlowState): void {
     if (this.landing || !this.options.enabled() || !mayWrite()) return;
     const flow = this.options.flow();
-    const move = historyMove(previous, next, markerIn(history.state, flow), flow);
+    const current = markerIn(history.state, flow);
+    this.depth = current?.depth ?? null;
+    const move = historyMove(previous, next, current, flow);
     if (move === null) return;
-    if (move.kind === 'go') history.go(move.delta);
-    else if (move.kind === 'push') history.pushState(withMarker(history.state, move.marker), '');
+    if (move.kind === 'push') history.pushState(withMarker(history.state, move.marker), '');
     else history.replaceState(withMarker(history.state, move.marker), '');
+    this.depth = move.marker.depth;
   }
 
   private readonly onPopState = (event: PopStateEvent): void => {
     if (!this.options.enabled()) return;
     const flow = this.options.flow();
     const marker = markerIn(event.state, flow);
+    const from = this.depth;
+    this.depth = marker?.depth ?? null;
     if (marker === null) return;
-    const landing = historyLanding(this.options.state(), marker);
+    const landing = historyLanding(this.options.state(), marker, from);
     if (landing === null) return;
     if (landing.kind === 'go') {
       history.go(landing.delta);

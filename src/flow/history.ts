@@ -4,10 +4,13 @@
  * flow's entries lie behind it. Pure: the element (element/browser-history.ts) reads and writes
  * `history` and asks here what to do.
  *
- * - Moving on a step pushes an entry; Back in the widget goes back to the entry of the step it
- *   returns to; the first step marks the entry the widget found (keeping the page's own state).
+ * - Moving on a step pushes an entry; the first step marks the entry the widget found (keeping the
+ *   page's own state). Back in the widget rewrites the current entry: going back in the history
+ *   from script is asynchronous, and a subscriber who taps on before it lands would be sent back.
  * - The browser's Back to one of the flow's entries is the flow's own BACK (or GO_TO for a jump
- *   from the history menu), so the machine decides; Forward is CONTINUE, with its guards.
+ *   from the history menu), so the machine decides; Forward is CONTINUE, with its guards. A Back
+ *   that lands on an entry of the step already shown (left by the widget's own Back) goes back a
+ *   step too, so no press is wasted.
  * - After submitting (or keeping the subscription) the entries of the steps before are dead: the
  *   current one is replaced by the step shown, and a Back that lands on a dead one goes on past
  *   the flow's first entry, so one press leaves the unsubscribe page as it would without the widget.
@@ -29,10 +32,7 @@ export interface HistoryMarker {
 }
 
 /** What the element does to the history after a change of state. */
-export type HistoryMove =
-  | { readonly kind: 'push'; readonly marker: HistoryMarker }
-  | { readonly kind: 'replace'; readonly marker: HistoryMarker }
-  | { readonly kind: 'go'; readonly delta: number };
+export type HistoryMove = { readonly kind: 'push' | 'replace'; readonly marker: HistoryMarker };
 
 /** What the element does when the browser lands on one of the flow's entries. */
 export type HistoryLanding = { readonly kind: 'intent'; readonly intent: FlowIntent } | { readonly kind: 'go'; readonly delta: number };
@@ -73,14 +73,15 @@ export function historyMove(previous: FlowState, next: FlowState, current: Histo
   if (current === null || current.step !== before) return { kind: 'push', marker: { flow, step, depth: (current?.depth ?? -1) + 1 } };
   if (!isPreSubmit(step)) return { kind: 'replace', marker: { ...current, step } };
   const steps = stepsOf(next);
-  const distance = steps.indexOf(before) - steps.indexOf(step);
-  if (distance < 0) return { kind: 'push', marker: { flow, step, depth: current.depth + 1 } };
-  // Back in the widget: to the entry of that step, where the browser's Forward can find the way on again.
-  return distance <= current.depth ? { kind: 'go', delta: -distance } : { kind: 'replace', marker: { ...current, step } };
+  const forward = steps.indexOf(step) > steps.indexOf(before);
+  return forward ? { kind: 'push', marker: { flow, step, depth: current.depth + 1 } } : { kind: 'replace', marker: { ...current, step } };
 }
 
-/** The browser landed on an entry of the flow (Back, Forward, or a jump from the history menu). */
-export function historyLanding(state: FlowState, marker: HistoryMarker): HistoryLanding | null {
+/**
+ * The browser landed on an entry of the flow (Back, Forward, or a jump from the history menu).
+ * `fromDepth`: the depth of the entry it left, when the widget knows it.
+ */
+export function historyLanding(state: FlowState, marker: HistoryMarker, fromDepth: number | null = null): HistoryLanding | null {
   const shown = shownStep(state);
   const open = shown !== null && isPreSubmit(shown);
   if (!open) {
@@ -91,7 +92,12 @@ export function historyLanding(state: FlowState, marker: HistoryMarker): History
   const steps = stepsOf(state);
   const from = steps.indexOf(shown);
   const to = steps.indexOf(marker.step);
-  if (to < 0 || to === from) return null;
+  if (to < 0) return null;
+  if (to === from) {
+    // An entry of the step shown: Back (or Forward) past the entry the widget's own Back rewrote.
+    if (fromDepth === null || fromDepth === marker.depth) return null;
+    return { kind: 'intent', intent: { type: fromDepth > marker.depth ? 'BACK' : 'CONTINUE' } };
+  }
   if (to === from - 1) return { kind: 'intent', intent: { type: 'BACK' } };
   if (to < from) return { kind: 'intent', intent: { type: 'GO_TO', step: marker.step } };
   return to === from + 1 ? { kind: 'intent', intent: { type: 'CONTINUE' } } : null;

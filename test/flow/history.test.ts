@@ -28,14 +28,15 @@ describe('browser history decisions', () => {
     });
   });
 
-  it("goes back in the history with the widget's Back, when the entries are there", () => {
+  it("rewrites the current entry on the widget's own Back, and a browser Back onto that step goes on back", () => {
     const back = send(atReason(), { type: 'BACK' });
-    expect(historyMove(atReason(), back, { flow: FLOW, step: 'reason', depth: 1 }, FLOW)).to.deep.equal({ kind: 'go', delta: -1 });
-    // Resumed in a new tab: no entry behind, so the entry is rewritten instead.
-    expect(historyMove(atReason(), back, { flow: FLOW, step: 'reason', depth: 0 }, FLOW)).to.deep.equal({
+    expect(historyMove(atReason(), back, { flow: FLOW, step: 'reason', depth: 1 }, FLOW)).to.deep.equal({
       kind: 'replace',
-      marker: { flow: FLOW, step: 'prepare', depth: 0 },
+      marker: { flow: FLOW, step: 'prepare', depth: 1 },
     });
+    // Back from that rewritten entry (depth 1) lands on the entry of the same step (depth 0).
+    expect(historyLanding(back, { flow: FLOW, step: 'prepare', depth: 0 }, 1)).to.deep.equal({ kind: 'intent', intent: { type: 'BACK' } });
+    expect(historyLanding(back, { flow: FLOW, step: 'prepare', depth: 0 }, null)).to.equal(null);
   });
 
   it("turns the browser's Back into the flow's BACK, a jump into GO_TO, and Forward into CONTINUE", () => {

@@ -2,6 +2,7 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { property } from 'lit/decorators.js';
 import type { UnsubscribeAdapter } from '../contract/adapter.js';
 import { stepsOf } from '../flow/machine.js';
+import { flowKey } from '../flow/history.js';
 import { expectedFirstStep } from '../flow/steps.js';
 import type { FlowIntent, FlowMode, FlowState, StepId } from '../flow/types.js';
 import { translator, type Locale, type MessageOverrides, type Translate } from '../i18n/index.js';
@@ -13,6 +14,7 @@ import type { RenderContext } from '../ui/render-context.js';
 import { uiStyles } from '../ui/styles.js';
 import { announcementWords } from './announcement-words.js';
 import { besideFlowHost } from './beside-flow-host.js';
+import { BrowserHistory } from './browser-history.js';
 import { FlowController } from './flow-controller.js';
 import { LocaleLoader } from './locale-loader.js';
 import { Reactions } from './reactions.js';
@@ -110,6 +112,17 @@ export class CloudpcUnsubscribe extends LitElement {
   @property() persist: 'session' | 'none' = 'session';
 
   /**
+   * The browser's Back button. `steps`: each step before submitting is an entry in the page's
+   * history, so Back (a phone's back gesture too) returns to the previous step, with everything
+   * entered, instead of leaving the page; after submitting, one Back leaves as it would without the
+   * widget. The URL never changes, the page's own `history.state` is kept beside the widget's
+   * marker, and only the widget's own entries are handled, so a router on the page keeps working.
+   * `none`: nothing is written to the history (for a page whose router must own every entry).
+   * @type {'steps' | 'none'}
+   */
+  @property() history: 'steps' | 'none' = 'steps';
+
+  /**
    * The step shown now, or none while loading, blocked or ended (read-only; reflected so a page
    * can style `cloudpc-unsubscribe[step="done"]`).
    * @type {'prepare' | 'reason' | 'verify' | 'confirm' | 'one-click' | 'status' | 'done' | undefined}
@@ -137,6 +150,12 @@ export class CloudpcUnsubscribe extends LitElement {
     storage: () => (this.persist === 'none' ? null : sessionStorageOrNull()),
     onTransition: (previous, next) => this.transition(previous, next),
     onError: (error) => this.reactions.failed(error, this.flow.state),
+  });
+  private readonly browserHistory = new BrowserHistory(this, {
+    enabled: () => this.history !== 'none',
+    flow: () => flowKey(this.subscriptionId ?? null, this.mode),
+    state: () => this.flow.state,
+    intent: (intent) => this.flow.intent(intent),
   });
   private readonly locales = new LocaleLoader(this);
   private readonly steps = new StepLoader(
@@ -208,6 +227,7 @@ export class CloudpcUnsubscribe extends LitElement {
 
   private transition(previous: FlowState, next: FlowState): void {
     this.reactions.transition(previous, next);
+    this.browserHistory.transition(previous, next);
     this.step = next.phase === 'active' ? next.step : undefined;
     // The step to show (or, while the context loads, the one expected first) is fetched at once,
     // beside the adapter's first call: its code, its strings and what they need, in one go.

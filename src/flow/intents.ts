@@ -12,7 +12,7 @@ export function toEvent(intent: FlowIntent, at: string, newKey: () => string): F
     case 'CHECK':
       return { ...intent, at };
     case 'SUBMIT':
-      return { type: 'SUBMIT', idempotencyKey: newKey() };
+      return { type: 'SUBMIT', idempotencyKey: newKey(), at };
     default:
       return intent;
   }

@@ -74,6 +74,7 @@ export type FieldErrorKey =
   | 'codeWrong'
   | 'codeExpired'
   | 'verificationLocked'
+  | 'challengeRefused'
   | 'answerRequired'
   | 'answerWrong'
   | 'verificationRequired'
@@ -104,13 +105,28 @@ export interface FlowSecrets {
   proof: string | null;
 }
 
+/**
+ * Why, and until when, the back end refuses a verification method.
+ * - `locked`: too many wrong codes or answers. The contract's `locked` does not say whether the
+ *   lock covers one method or the whole account, so the widget records it for the method it was
+ *   told about and still offers the others; when a start with another method is then refused
+ *   (`rate-limited`), the lock covers the account: every method is recorded as `locked`.
+ * - `wait`: a new challenge was refused for now (the resend interval, a daily cap) with no lock
+ *   known: the subscriber waits, nothing is wrong.
+ */
+export interface MethodHold {
+  /** ISO instant until which the method is refused. */
+  until: string;
+  kind: 'locked' | 'wait';
+}
+
 export interface VerificationState {
   challenge: Challenge | null;
   /** When the current challenge was issued (ISO instant), for the resend countdown. */
   issuedAt: string | null;
   attemptsLeft: number | null;
-  /** ISO instant until which the back end refuses new attempts. */
-  lockedUntil: string | null;
+  /** The methods the back end refuses for now, each until an instant (see `MethodHold`). */
+  holds: Partial<Record<VerificationMethod, MethodHold>>;
   lastFailure: VerifyFailureReason | null;
 }
 
@@ -118,6 +134,11 @@ export interface PendingRequest {
   operation: Operation;
   /** Increases with every request; a result carrying an older number is stale and ignored. */
   seq: number;
+  /**
+   * A check started by 确认退订 on the one-click screen: on the proof, the request is submitted
+   * with this idempotency key (the press's), in the same press.
+   */
+  thenSubmit?: string;
 }
 
 export interface FlowState {
@@ -155,9 +176,24 @@ export interface FlowState {
   restoring: FlowSnapshot | null;
 }
 
+/**
+ * The public part of a challenge, as kept for resume: all of an SMS challenge (masked phone, code
+ * length, resend and expiry) and all of a security-questions challenge (the prompts). A face
+ * challenge is never kept: its hand-off link is a bearer link to the subscriber's face check.
+ */
+export type PublicChallenge = Extract<Challenge, { method: 'sms' | 'security-questions' }>;
+
+/** What is kept of the verification for resume: the challenge's public part and the clock, never a code, answer or proof. */
+export interface VerificationSnapshot {
+  challenge: PublicChallenge | null;
+  issuedAt: string | null;
+  attemptsLeft: number | null;
+  holds: Partial<Record<VerificationMethod, MethodHold>>;
+}
+
 /** What is kept for resume (`persist="session"`). Listed field by field in `snapshot.ts`. */
 export interface FlowSnapshot {
-  version: 1;
+  version: 2;
   mode: FlowMode;
   step: StepId;
   subscriptionId: string | null;
@@ -166,6 +202,7 @@ export interface FlowSnapshot {
   idempotencyKey: string | null;
   receipt: Receipt | null;
   requestId: string | null;
+  verification: VerificationSnapshot;
 }
 
 export type Resolution =
@@ -195,7 +232,7 @@ export type FlowEvent =
   | { type: 'ACCEPT_OFFER' }
   | { type: 'DECLINE_OFFER' }
   | { type: 'KEEP' }
-  | { type: 'SUBMIT'; idempotencyKey: string }
+  | { type: 'SUBMIT'; idempotencyKey: string; at: string }
   | { type: 'STATUS_UPDATED'; status: RequestStatus };
 
 /**

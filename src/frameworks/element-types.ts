@@ -18,6 +18,7 @@ export interface CloudpcUnsubscribeProperties {
   subscriptionId?: string;
   demo?: boolean;
   persist?: 'session' | 'none';
+  history?: 'steps' | 'none';
   adapter?: UnsubscribeAdapter;
   messages?: MessageOverrides;
   options?: UnsubscribeOptions;

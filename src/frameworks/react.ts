@@ -43,7 +43,7 @@ export type CloudpcUnsubscribeReact19Props = DetailedHTMLProps<HTMLAttributes<Cl
  * through unless it is declared, and React 18 would silently ignore them.
  */
 export type CloudpcUnsubscribeReact18Props = DetailedHTMLProps<HTMLAttributes<CloudpcUnsubscribe>, CloudpcUnsubscribe> &
-  Pick<CloudpcUnsubscribeProperties, 'locale' | 'mode' | 'persist'> &
+  Pick<CloudpcUnsubscribeProperties, 'locale' | 'mode' | 'persist' | 'history'> &
   CloudpcUnsubscribeAttributes & {
     /** Present means on: React 18 writes `false` as the text "false", so leave it out instead. */
     demo?: true;

@@ -155,7 +155,8 @@ export function renderLoss(view: StepView): TemplateResult {
  */
 export function renderSubmit(view: StepView): TemplateResult {
   const { t, state } = view;
-  const submitting = state.pending?.operation === 'submit';
+  // On the one-click screen the press may check the code first and then submit: one action, one busy state.
+  const submitting = state.pending?.operation === 'submit' || state.pending?.thenSubmit !== undefined;
   const ready = quoteStatus(view).kind === 'ready';
   return html`<div class="submit">
     <p class="hint" id="cpu-submit-hint">${t('confirm.submitHint')}</p>

@@ -13,9 +13,19 @@ export const WIDGET_ARG_TYPES: ArgTypes = {
   mode: { control: 'inline-radio', options: ['guided', 'one-click'], description: 'Guided steps or 一键退订 on one screen.' },
   locale: { control: false, description: 'UI language. In Storybook it is set in one place for every story: the toolbar’s Locale.' },
   ...Object.fromEntries(
-    ['api-base', 'apiBase', 'subscription-id', 'subscriptionId', 'demo', 'persist', 'step', 'adapter', 'messages', 'options'].map(
-      (name) => [name, { control: false }],
-    ),
+    [
+      'api-base',
+      'apiBase',
+      'subscription-id',
+      'subscriptionId',
+      'demo',
+      'persist',
+      'history',
+      'step',
+      'adapter',
+      'messages',
+      'options',
+    ].map((name) => [name, { control: false }]),
   ),
 };
 

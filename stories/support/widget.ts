@@ -1,6 +1,7 @@
 /**
  * How every story renders the widget and reaches its state: the element in the toolbar's language
- * with the `mode` control, always `persist="none"` so a story never resumes another's flow.
+ * with the `mode` control, always `persist="none"` so a story never resumes another's flow, and
+ * `history="none"` so stories on one docs page never write to its history.
  */
 import { html, type TemplateResult } from 'lit';
 import type { StoryObj } from '@storybook/web-components-vite';
@@ -38,6 +39,7 @@ export function widget(
     locale=${localeOf(context)}
     mode=${args.mode}
     persist="none"
+    history="none"
     .adapter=${adapter}
     .options=${options}
   ></cloudpc-unsubscribe>`;

@@ -49,6 +49,8 @@ const MEANINGS: Array<[string, string]> = [
   ['已有退订申请在处理中', 'error: conflict'],
   ['提交的信息有误', 'error: invalid input'],
   ['操作太频繁', 'error: rate-limited'],
+  // A new code refused for now is a wait on the send button, not a fault of the service.
+  ['请求过于频繁', 'wait on the button'],
   ['网络连接失败', 'error: network'],
   ['服务响应超时', 'error: timeout'],
   ['服务暂时出现故障', 'error: server'],
@@ -163,6 +165,12 @@ async function recover(el: CloudpcUnsubscribe, faulty: FaultAdapter, method: Ada
     if (label === '重新提交评价') await sendFeedback(el);
     else await click(el, label);
     return { el, how: 'retry' };
+  }
+  const waiting = root(el).querySelector<HTMLButtonElement>('button[aria-describedby="cpu-code-resend-wait"]:disabled');
+  if (waiting !== null && el.step === 'verify' && root(el).querySelector('input#cpu-code') === null) {
+    await waitUntil(() => !waiting.isConnected || !waiting.disabled, 'the wait did not end', { timeout: (RETRY_AFTER_SECONDS + 2) * 1000 });
+    await el.updateComplete;
+    return { el, how: 'waited' };
   }
   if (hasButton(el, '立即刷新')) {
     await click(el, '立即刷新');

@@ -69,6 +69,8 @@ export const messages: Record<CoreKey, string> = {
   'field.codeExpired': 'The code has expired. Get a new code',
   'field.verificationLocked': 'Too many tries. Try again after {time}',
   'field.verificationLockedNoTime': 'Too many tries. Try again later',
+  'field.challengeRefused': 'Too many requests. You can try again {when}',
+  'field.challengeRefusedNoTime': 'Too many requests. Try again later',
   'field.answerRequired': 'Answer this question',
   'field.faceFailed': 'Face recognition did not pass. Start again',
   'field.faceExpired': 'Face recognition timed out. Start again',

@@ -66,6 +66,8 @@ export const messages = {
   'field.codeExpired': '验证码已过期，请重新获取',
   'field.verificationLocked': '尝试次数过多，请于 {time} 后再试',
   'field.verificationLockedNoTime': '尝试次数过多，请稍后再试',
+  'field.challengeRefused': '请求过于频繁，{when}可以再试',
+  'field.challengeRefusedNoTime': '请求过于频繁，请稍后再试',
   'field.answerRequired': '请回答这个问题',
   'field.faceFailed': '人脸识别未通过，请重新开始',
   'field.faceExpired': '人脸识别已超时，请重新开始',

@@ -6,6 +6,7 @@
  */
 import { UnsubscribeError } from '../../contract/errors.js';
 import type { RequestStatus } from '../../contract/types.js';
+import { secondsUntil } from '../../flow/retry-wait.js';
 import { BesideFlow } from './beside-flow.js';
 
 /** While nothing changes the interval grows by half each time, up to this. */
@@ -17,6 +18,8 @@ export class StatusPoller extends BesideFlow {
   checkedAt: string | null = null;
   /** The last refresh failed (the poller keeps trying). */
   failing = false;
+  /** Until when (ISO instant) the back end asked not to be asked (`Retry-After`): the next refresh waits, and "refresh now" too. */
+  retryAt: string | null = null;
 
   private requestId: string | null = null;
   private delaySeconds = 0;
@@ -36,6 +39,7 @@ export class StatusPoller extends BesideFlow {
     this.requestId = wanted;
     this.checkedAt = null;
     this.failing = false;
+    this.retryAt = null;
     this.refreshAsked = false;
     if (wanted !== null) {
       this.delaySeconds = this.interval();
@@ -45,7 +49,7 @@ export class StatusPoller extends BesideFlow {
 
   /** Check now (the "refresh" button), and start the interval again from its shortest. */
   refresh(): void {
-    if (this.requestId === null) return;
+    if (this.requestId === null || secondsUntil(this.retryAt, this.host.now()) > 0) return;
     this.refreshAsked = true;
     this.delaySeconds = this.interval();
     this.abortCall();
@@ -73,8 +77,8 @@ export class StatusPoller extends BesideFlow {
     const requestId = this.requestId;
     if (requestId === null) return;
     const before = this.host.flowState.status;
-    const outcome = await this.call(async (adapter, signal) => {
-      const status = await adapter.getStatus({ requestId }, { signal });
+    const outcome = await this.call(async (adapter, options) => {
+      const status = await adapter.getStatus({ requestId }, options);
       // An answer about another request is a broken answer, not news: keep asking, quietly.
       if (status.requestId !== requestId) {
         throw new UnsubscribeError('invalid-response', `getStatus answered for ${status.requestId}, not ${requestId}`);
@@ -85,9 +89,14 @@ export class StatusPoller extends BesideFlow {
     if (outcome.ok) this.arrived(outcome.value, before);
     else {
       this.failing = true;
-      const wait = outcome.error.retryAfterSeconds ?? this.delaySeconds * 2;
-      this.delaySeconds = Math.min(MAX_POLL_SECONDS, Math.max(wait, this.interval()));
-      this.host.callFailed({ code: outcome.error.code, retryable: outcome.error.retryable });
+      const { code, retryable, retryAfterSeconds } = outcome.error;
+      // A wait the back end asked for is honoured in full, however long; otherwise the interval doubles, up to a minute.
+      this.delaySeconds =
+        retryAfterSeconds !== undefined && retryAfterSeconds > 0
+          ? Math.max(retryAfterSeconds, this.interval())
+          : Math.min(MAX_POLL_SECONDS, Math.max(this.delaySeconds * 2, this.interval()));
+      this.retryAt = retryAfterSeconds ? new Date(this.host.now() + retryAfterSeconds * 1000).toISOString() : null;
+      this.host.callFailed({ code, retryable, ...(this.retryAt === null ? {} : { retryAfterSeconds, retryAt: this.retryAt }) });
     }
     this.host.requestUpdate();
     if (this.requestId === requestId && this.connected && !this.timer.pending) this.timer.schedule(this.delaySeconds * 1000);
@@ -101,6 +110,7 @@ export class StatusPoller extends BesideFlow {
       JSON.stringify(status.refund) !== JSON.stringify(before.refund);
     this.checkedAt = new Date(this.host.now()).toISOString();
     this.failing = false;
+    this.retryAt = null;
     this.delaySeconds = changed ? this.interval() : Math.min(MAX_POLL_SECONDS, this.delaySeconds * GROWTH);
     this.host.sendEvent({ type: 'STATUS_UPDATED', status });
     // A stage change announces itself (the element's screen changes); a refresh that found the same stage says so.

@@ -118,7 +118,8 @@ export class FlowController implements ReactiveController {
     this.options.onTransition?.(previous, next);
     this.host.requestUpdate();
     this.abortStale();
-    if (next.pending !== previous.pending || next.quotePending !== previous.quotePending) this.runPending();
+    if (next.pending !== previous.pending || next.quotePending !== previous.quotePending || next.textsPending !== previous.textsPending)
+      this.runPending();
   }
 
   /** What the subscriber did, with the clock and, for a submit, a key for a new attempt (flow/intents.ts). */

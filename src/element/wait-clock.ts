@@ -40,23 +40,27 @@ export class WaitClock implements ReactiveController {
   hostUpdated(): void {
     const now = this.parts.now();
     const flowWait = this.parts.flowWait();
-    if (this.running !== undefined && this.running === flowWait && secondsUntil(flowWait, now) === 0) this.parts.ready();
     this.running = secondsUntil(flowWait, now) > 0 ? flowWait : undefined;
     this.stop();
     const changes = [flowWait, ...this.parts.otherWaits()].map((end) => nextWaitChange(end, now)).filter((at): at is number => at !== null);
     if (changes.length === 0) return;
-    this.timer = setTimeout(
-      () => {
-        this.timer = undefined;
-        this.host.requestUpdate();
-      },
-      Math.min(...changes) - now,
-    );
+    this.timer = setTimeout(() => this.tick(), Math.min(...changes) - now);
   }
 
   hostDisconnected(): void {
     this.stop();
     this.running = undefined;
+  }
+
+  /** Redraws; and when the flow's wait has just ended (the same failure still on screen), says so. */
+  private tick(): void {
+    this.timer = undefined;
+    const running = this.running;
+    if (running !== undefined && running === this.parts.flowWait() && secondsUntil(running, this.parts.now()) === 0) {
+      this.running = undefined;
+      this.parts.ready();
+    }
+    this.host.requestUpdate();
   }
 
   private stop(): void {

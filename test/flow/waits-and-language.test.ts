@@ -147,7 +147,13 @@ describe('a wait with nothing else to do', () => {
     const loading = initialState({ config: defaultFlowConfig() });
     const again = send(loading, { type: 'RESTART' });
     expect(again.pending).to.deep.equal({ operation: 'loadContext', seq: loading.seq + 1 });
-    const late = transition(again, { type: 'RESOLVED', seq: loading.pending!.seq, at: AT, operation: 'loadContext', value: validContext() });
+    const late = transition(again, {
+      type: 'RESOLVED',
+      seq: loading.pending!.seq,
+      at: AT,
+      operation: 'loadContext',
+      value: validContext(),
+    });
     expect(late).to.equal(again);
   });
 

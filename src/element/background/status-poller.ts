@@ -25,6 +25,8 @@ export class StatusPoller extends BesideFlow {
   private delaySeconds = 0;
   /** A "refresh now" waits for its answer, to say what it found. */
   private refreshAsked = false;
+  /** The language the last status was asked in: a new one asks again, for the status's texts. */
+  private locale: string | undefined;
 
   override hostDisconnected(): void {
     super.hostDisconnected();
@@ -32,7 +34,10 @@ export class StatusPoller extends BesideFlow {
   }
 
   hostUpdated(): void {
+    const relocalized = this.locale !== undefined && this.locale !== this.host.callLocale;
+    this.locale = this.host.callLocale;
     const wanted = this.wantedRequestId();
+    if (relocalized) this.askAgainInNewLanguage(wanted);
     if (wanted === this.requestId) return;
     this.timer.cancel();
     this.abortCall();
@@ -54,6 +59,26 @@ export class StatusPoller extends BesideFlow {
     this.delaySeconds = this.interval();
     this.abortCall();
     this.timer.schedule(0);
+  }
+
+  /**
+   * A new language: the status is asked for again at once, so its texts (a rejection reason) come
+   * in it; also once on a finished request, whose status is no longer refreshed.
+   */
+  private askAgainInNewLanguage(wanted: string | null): void {
+    if (wanted !== null && wanted === this.requestId) {
+      if (secondsUntil(this.retryAt, this.host.now()) > 0) return;
+      this.abortCall();
+      this.timer.schedule(0);
+      return;
+    }
+    const { requestId, status } = this.host.flowState;
+    if (wanted === null && this.connected && requestId !== null && status?.rejectionReason !== undefined) void this.fetchOnce(requestId);
+  }
+
+  private async fetchOnce(requestId: string): Promise<void> {
+    const outcome = await this.call((adapter, options) => adapter.getStatus({ requestId }, options), 'getStatus');
+    if (outcome?.ok && outcome.value.requestId === requestId) this.host.sendEvent({ type: 'STATUS_UPDATED', status: outcome.value });
   }
 
   protected due(): void {

@@ -53,7 +53,7 @@ function smsMock(): MockAdapter {
 /** The mock's methods on a plain object, with `name` replaced by a getter. */
 function withGetter(mock: MockAdapter, name: keyof UnsubscribeAdapter, get: () => unknown): UnsubscribeAdapter {
   const adapter: Record<string, unknown> = { ...mock };
-  delete adapter[name];
+  // Replaced by a getter: defineProperty turns the copied value into an accessor.
   Object.defineProperty(adapter, name, { get, enumerable: true, configurable: true });
   return adapter as unknown as UnsubscribeAdapter;
 }

@@ -4,6 +4,7 @@
  * from the element's private parts, so none of it becomes public API of the element.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { CallLocale } from '../contract/adapter.js';
 import type { PublicEvent } from '../flow/events.js';
 import type { Announcement } from '../flow/screen-changes.js';
 import type { ErrorInfo, FlowIntent } from '../flow/types.js';
@@ -15,6 +16,7 @@ export interface BesideFlowParts {
   readonly host: ReactiveControllerHost;
   readonly flow: FlowController;
   options(): ResolvedOptions;
+  locale(): CallLocale;
   intent(intent: FlowIntent): void;
   callFailed(error: ErrorInfo): void;
   dispatch(event: PublicEvent): void;
@@ -39,6 +41,9 @@ export function besideFlowHost(parts: BesideFlowParts): BesideFlowHost {
     },
     get resolvedOptions() {
       return parts.options();
+    },
+    get callLocale() {
+      return parts.locale();
     },
     now: () => Date.parse(flow.at()),
     sendEvent: (event) => flow.send(event),

@@ -4,8 +4,9 @@ import type { UnsubscribeAdapter } from '../contract/adapter.js';
 import { stepsOf } from '../flow/machine.js';
 import { flowKey } from '../flow/history.js';
 import { expectedFirstStep } from '../flow/steps.js';
+import { slowWait } from '../flow/shell.js';
 import type { FlowIntent, FlowMode, FlowState, StepId } from '../flow/types.js';
-import { translator, type Locale, type MessageOverrides, type Translate } from '../i18n/index.js';
+import { hasMessages, isLocale, translator, type Locale, type MessageOverrides, type Translate } from '../i18n/index.js';
 import { warmUpFormatting } from '../i18n/warm-up.js';
 import { flowConfigFor, optionsResolver, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
 import { sessionStorageOrNull } from '../platform/session-storage.js';
@@ -23,6 +24,7 @@ import { renderBoot, renderFrame } from './shell.js';
 import { StepLoader } from './step-loader.js';
 import { elementStyles } from './styles.js';
 import { renderContext, stepView } from './views.js';
+import { WaitClock } from './wait-clock.js';
 import './event-map.js';
 
 /**
@@ -141,12 +143,17 @@ export class CloudpcUnsubscribe extends LitElement {
 
   private readonly resolveOptions = optionsResolver();
   private readonly chooseAdapter = adapterChooser();
-  private readonly reactions = new Reactions(this, (said) => announcementWords(said, this.context(), this.flow.adapter !== null));
+  // Nothing is said before the shell's strings are here: an announcement waits for its words rather than reading out a key.
+  private readonly reactions = new Reactions(this, (said) =>
+    hasMessages(this.shownLocale, ['core']) ? announcementWords(said, this.context(), this.flow.adapter !== null, this.now()) : null,
+  );
 
   private readonly flow = new FlowController(this, {
     adapter: () => this.chooseAdapter({ adapter: this.adapter, apiBase: this.apiBase, demo: this.demo }, this.isConnected),
     config: () => flowConfigFor(this.mode === 'one-click' ? 'one-click' : 'guided', this.resolvedOptions),
     subscriptionId: () => this.subscriptionId ?? null,
+    locale: () => this.callLocale,
+    deadlineMs: () => this.resolvedOptions.callTimeoutSeconds * 1000,
     storage: () => (this.persist === 'none' ? null : sessionStorageOrNull()),
     onTransition: (previous, next) => this.transition(previous, next),
     onError: (error) => this.reactions.failed(error, this.flow.state),
@@ -164,6 +171,7 @@ export class CloudpcUnsubscribe extends LitElement {
       host: this,
       flow: this.flow,
       options: () => this.resolvedOptions,
+      locale: () => this.callLocale,
       intent: (intent) => this.flow.intent(intent),
       callFailed: (error) => this.reactions.failed(error, this.flow.state),
       dispatch: (event) => this.reactions.dispatch(event),
@@ -171,6 +179,16 @@ export class CloudpcUnsubscribe extends LitElement {
       focusAfterRender: (id) => this.reactions.focusAfterRender(id),
     }),
   );
+
+  private readonly waits = new WaitClock(this, {
+    now: () => this.now(),
+    flowWait: () => {
+      const state = this.flow.state;
+      return state.phase === 'blocked' ? state.blocked?.error?.retryAt : state.serviceError?.error.retryAt;
+    },
+    otherWaits: () => [this.steps.background?.status.retryAt, this.steps.background?.feedback.form.retryAt],
+    ready: () => this.reactions.announce([{ kind: 'retry-ready' }]),
+  });
 
   // ---- lifecycle
 
@@ -180,6 +198,8 @@ export class CloudpcUnsubscribe extends LitElement {
     // A language asked for anew is fetched anew, even after an earlier failure.
     if (changed.has('locale')) this.locales.reset();
     this.locales.sync(locale);
+    // The back end's texts (terms, reasons, support hours) follow the language: asked for again, in it.
+    if (changed.has('locale') && this.hasUpdated && changed.get('locale') !== locale) this.flow.send({ type: 'LOCALE_CHANGED' });
     // Restart only for a change after the first render: the flow started (at its first update)
     // with the values the element had then, which already include anything set before mounting.
     const restart = (['adapter', 'apiBase', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
@@ -216,6 +236,16 @@ export class CloudpcUnsubscribe extends LitElement {
     return this.resolveOptions(this.options);
   }
 
+  /** The language the subscriber asked for, as every adapter call is told it. */
+  private get callLocale(): Locale {
+    return isLocale(this.locale) ? this.locale : 'zh-CN';
+  }
+
+  /** Now, in milliseconds, on the flow's clock. */
+  private now(): number {
+    return Date.parse(this.flow.at());
+  }
+
   /** The language on screen (the one asked for until the first tables arrive). */
   private get shownLocale(): Locale {
     return this.locales.shown ?? LocaleLoader.resolve(this.locale);
@@ -247,14 +277,31 @@ export class CloudpcUnsubscribe extends LitElement {
     return renderContext(this.flow.state, this.shownLocale, this.t, this.steps.formatters, this.resolvedOptions);
   }
 
+  /** The boot screen's retry: the strings, and the context too when it failed meanwhile (one press mends both). */
+  private retryBoot(): void {
+    this.locales.retry();
+    if (this.flow.state.phase === 'blocked') this.flow.intent({ type: 'RETRY' });
+  }
+
   override render(): TemplateResult {
-    if (this.locales.shown === null) return renderBoot(this.t, this.shownLocale, this.locales.failed, () => this.locales.retry());
+    const slow = slowWait(this.flow.state, this.flow.waitedMs(), this.resolvedOptions.callTimeoutSeconds * 1000);
+    const send = (intent: FlowIntent): void => this.flow.intent(intent);
+    if (this.locales.shown === null) {
+      return renderBoot(this.t, this.shownLocale, {
+        failed: this.locales.failed,
+        slow: slow === 'loading',
+        retry: () => this.retryBoot(),
+        restart: () => send({ type: 'RESTART' }),
+      });
+    }
     const context = this.context();
     const { state } = context;
     const module = state.phase === 'active' && this.steps.ready(state.step, this.shownLocale) ? loadedStep(state.step) : undefined;
-    const send = (intent: FlowIntent): void => this.flow.intent(intent);
-    const view = module && stepView(context, Date.parse(this.flow.at()), this.steps.background, send);
+    const now = this.now();
+    const view = module && stepView(context, now, this.steps.background, send);
     return renderFrame(context, {
+      now,
+      slow,
       hasAdapter: this.flow.adapter !== null,
       step: module && view ? module.render(view) : this.steps.failed === state.step ? 'failed' : 'loading',
       summary: module && view ? module.summary(view) : nothing,

@@ -11,6 +11,8 @@ import { checkErrors, confirmErrors, reasonErrors, reasonRules, stepErrors, veri
 import { holdAt, isLockedAt, mayResendAt } from './verification-clock.js';
 import { isFaceOnly, isPreSubmit, stepsFor } from './steps.js';
 import { applySnapshot } from './snapshot.js';
+import { withFreshTexts } from './fresh-texts.js';
+import { isWaiting, withRetryAt } from './retry-wait.js';
 import type { BlockedReason, ErrorInfo, FieldError, FlowConfig, FlowEvent, FlowSnapshot, FlowState, Operation, StepId } from './types.js';
 
 export interface InitOptions {
@@ -42,6 +44,7 @@ export function initialState({ config, subscriptionId = null, snapshot = null }:
     status: null,
     pending: { operation: 'loadContext', seq: 1 },
     quotePending: null,
+    textsPending: null,
     seq: 1,
     fieldErrors: [],
     serviceError: null,
@@ -68,16 +71,31 @@ export function canGoBack(state: FlowState): boolean {
   return state.phase === 'active' && isPreSubmit(state.step) && steps.indexOf(state.step) > 0 && state.pending?.operation !== 'submit';
 }
 
+/**
+ * Whether the call the subscriber waits for may be given up and made again at once (`RESTART`):
+ * the context, which only reads, and the submit, which carries the same idempotency key every
+ * time. A verification call is not: it may have sent an SMS or counted an attempt, and the step
+ * keeps Back and "keep my subscription" usable meanwhile.
+ */
+export function mayRestart(state: FlowState): boolean {
+  const operation = state.pending?.operation;
+  return (state.phase === 'loading' && operation === 'loadContext') || (state.phase === 'active' && operation === 'submit');
+}
+
 export function transition(state: FlowState, event: FlowEvent): FlowState {
   switch (event.type) {
     case 'RESOLVED':
       return isCurrent(state, event.seq, event.operation) ? resolve(state, event) : state;
     case 'FAILED':
-      return isCurrent(state, event.seq, event.operation) ? fail(state, event.operation, event.error, event.at) : state;
+      return isCurrent(state, event.seq, event.operation) ? fail(state, event) : state;
     case 'RETRY':
-      return retry(state);
+      return retry(state, event.at);
+    case 'RESTART':
+      return mayRestart(state) && state.pending !== null ? request(state, state.pending.operation) : state;
+    case 'LOCALE_CHANGED':
+      return localeChanged(state);
     case 'KEEP':
-      return canLeave(state) ? { ...state, phase: 'kept', pending: null, quotePending: null, offer: null } : state;
+      return canLeave(state) ? { ...state, phase: 'kept', pending: null, quotePending: null, textsPending: null, offer: null } : state;
     case 'STATUS_UPDATED': {
       if (state.requestId === null || event.status.requestId !== state.requestId) return state;
       const finished = event.status.status === 'completed' || event.status.status === 'rejected';
@@ -91,11 +109,26 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
 // ---- results of adapter calls
 
 function isCurrent(state: FlowState, seq: number, operation: Operation): boolean {
+  if (operation === 'loadContext' && state.textsPending?.seq === seq) return true;
   const slot = operation === 'quoteRefund' ? state.quotePending : state.pending;
   return slot !== null && slot.seq === seq;
 }
 
+/**
+ * A new language: a context on its way is asked for again in it, and a context already here has
+ * its texts fetched again (beside anything else in flight; no answer and no step changes).
+ */
+function localeChanged(state: FlowState): FlowState {
+  if (state.phase === 'loading' && state.pending?.operation === 'loadContext') return request(state, 'loadContext');
+  if (state.phase !== 'active' || state.context === null) return state;
+  const seq = state.seq + 1;
+  return { ...state, seq, textsPending: { operation: 'loadContext', seq } };
+}
+
 function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' }>): FlowState {
+  if (event.operation === 'loadContext' && state.textsPending?.seq === event.seq) {
+    return withFreshTexts({ ...state, textsPending: null }, event.value);
+  }
   if (event.operation === 'quoteRefund') {
     // A different quote is a different request body: it needs its own idempotency key.
     const sameQuote = state.quote !== null && state.quote.quoteId === event.value.quoteId;
@@ -214,12 +247,18 @@ function blockedReasonFor(error: ErrorInfo): BlockedReason {
       return 'nothing-to-unsubscribe';
     case 'invalid-response':
       return 'invalid-data';
+    case 'rate-limited':
+      return 'rate-limited';
     default:
       return 'unreachable';
   }
 }
 
-function fail(state: FlowState, operation: Operation, error: ErrorInfo, at: string): FlowState {
+function fail(state: FlowState, event: Extract<FlowEvent, { type: 'FAILED' }>): FlowState {
+  const { operation, at } = event;
+  // The texts in another language could not be fetched: the ones on screen stay, nothing else changes.
+  if (state.textsPending?.seq === event.seq) return { ...state, textsPending: null };
+  const error = withRetryAt(event.error, at);
   const done: FlowState = operation === 'quoteRefund' ? { ...state, quotePending: null } : { ...state, pending: null };
   if (operation === 'startVerification') {
     const held = holdMethod(done, error, at);
@@ -234,7 +273,10 @@ function fail(state: FlowState, operation: Operation, error: ErrorInfo, at: stri
   return { ...done, serviceError: { operation, error } };
 }
 
-function retry(state: FlowState): FlowState {
+/** A retry of what failed; before the failure's `retryAt` (at `at`) it is refused, as the disabled button says. */
+function retry(state: FlowState, at: string | undefined): FlowState {
+  const error = state.phase === 'blocked' ? state.blocked?.error : state.serviceError?.error;
+  if (at !== undefined && isWaiting(error, Date.parse(at))) return state;
   if (state.phase === 'blocked' && state.blocked?.reason !== 'configuration' && state.pending === null) {
     return request({ ...state, phase: 'loading', blocked: null }, 'loadContext');
   }
@@ -357,7 +399,7 @@ function edit(state: FlowState, event: FlowEvent): FlowState {
       return isPreSubmit(event.step) && target >= 0 && target < steps.indexOf(state.step) ? enter(state, event.step) : state;
     }
     case 'ACCEPT_OFFER':
-      return state.offer === null ? state : { ...state, phase: 'offer-accepted', pending: null, quotePending: null };
+      return state.offer === null ? state : { ...state, phase: 'offer-accepted', pending: null, quotePending: null, textsPending: null };
     case 'DECLINE_OFFER':
       return state.offer === null ? state : goForward({ ...state, offersSeen: [...state.offersSeen, state.offer.offerId], offer: null });
     case 'SUBMIT':

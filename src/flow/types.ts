@@ -24,7 +24,7 @@ export type FlowMode = 'guided' | 'one-click';
  * Why the flow cannot go on. `configuration` is an operator mistake (face recognition offered as
  * the only method); the others are the subscriber's situation or the back end's.
  */
-export type BlockedReason = 'login-required' | 'nothing-to-unsubscribe' | 'unreachable' | 'invalid-data' | 'configuration';
+export type BlockedReason = 'login-required' | 'nothing-to-unsubscribe' | 'unreachable' | 'rate-limited' | 'invalid-data' | 'configuration';
 
 /** Where the flow stands overall. `kept` and `offer-accepted` end it with the subscription kept. */
 export type FlowPhase = 'loading' | 'blocked' | 'active' | 'kept' | 'offer-accepted';
@@ -37,6 +37,8 @@ export interface ErrorInfo {
   code: UnsubscribeErrorCode;
   retryable: boolean;
   retryAfterSeconds?: number;
+  /** ISO instant before which a retry is refused: when the failure came, plus `retryAfterSeconds` (flow/retry-wait.ts). */
+  retryAt?: string;
 }
 
 /** A reason as the flow sees it: the label lives in the message table or the operator's options. */
@@ -168,6 +170,12 @@ export interface FlowState {
    * the quote loads while the subscriber sends an SMS code, and neither may cancel the other.
    */
   quotePending: PendingRequest | null;
+  /**
+   * The context asked for again after a change of language, for its texts only (terms, reasons'
+   * labels, support hours...): it runs beside the others and changes no answer and no step
+   * (flow/fresh-texts.ts).
+   */
+  textsPending: PendingRequest | null;
   seq: number;
   fieldErrors: FieldError[];
   /** A failed adapter call that is not about a field: shown with a retry where it makes sense. */
@@ -214,7 +222,12 @@ export type Resolution =
 
 /** `at` is the time of the event as an ISO instant: the machine never reads a clock itself. */
 export type FlowEvent =
-  | { type: 'RETRY' }
+  /** Try a failed call again (refused before the failure's `retryAt`). */
+  | { type: 'RETRY'; at?: string }
+  /** Give up on the call the subscriber is waiting for and make it again (flow/shell.ts, `slowWait`). */
+  | { type: 'RESTART' }
+  /** The subscriber's language changed: the context's texts are fetched again in it. */
+  | { type: 'LOCALE_CHANGED' }
   | ({ type: 'RESOLVED'; seq: number; at: string } & Resolution)
   | { type: 'FAILED'; seq: number; operation: Operation; error: ErrorInfo; at: string }
   | { type: 'SET_ACK'; which: 'backup' | 'terms'; value: boolean }
@@ -239,5 +252,5 @@ export type FlowEvent =
  * What a screen may report: the subscriber's own actions. The clock and the request's
  * idempotency key are the flow controller's to add (`toEvent`), never a render's.
  */
-export type FlowIntent = WithoutStamp<Exclude<FlowEvent, { type: 'RESOLVED' | 'FAILED' | 'STATUS_UPDATED' }>>;
+export type FlowIntent = WithoutStamp<Exclude<FlowEvent, { type: 'RESOLVED' | 'FAILED' | 'STATUS_UPDATED' | 'LOCALE_CHANGED' }>>;
 type WithoutStamp<E> = E extends unknown ? Omit<E, 'at' | 'idempotencyKey'> : never;

@@ -147,6 +147,7 @@ async function walkGuided(run: Run, locale: Locale): Promise<void> {
   await setChecked(el, choice(el, l.rating));
   await click(el, l.feedback);
   await waitUntil(() => mock.feedback().length === 1, 'the feedback was not sent');
+  await waitUntil(() => run.log.some((e) => e.type === 'cloudpc-feedback'), 'the page did not hear of the feedback');
 }
 
 describe('a whole guided run with the mock adapter', () => {

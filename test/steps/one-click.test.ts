@@ -61,7 +61,7 @@ async function pickReason(el: CloudpcUnsubscribe, reasonId: string): Promise<voi
 async function typeSmsCode(el: CloudpcUnsubscribe, mock: MockAdapter, locale: Locale, code?: string): Promise<void> {
   const t = translator(locale);
   await click(el, exactly(t('verify.sms.send')));
-  await waitUntil(() => mock.lastSmsCode() !== undefined && root(el).querySelector('#cpu-code'), 'no SMS code field');
+  await waitUntil(() => mock.lastSmsCode() !== undefined && root(el).querySelector('input#cpu-code'), 'no SMS code field');
   await el.updateComplete;
   await type(el, field(el, 'code'), code ?? (mock.lastSmsCode() as string));
 }

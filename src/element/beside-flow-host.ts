@@ -5,27 +5,21 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { CallLocale } from '../contract/adapter.js';
-import type { PublicEvent } from '../flow/events.js';
-import type { Announcement } from '../flow/screen-changes.js';
-import type { ErrorInfo, FlowIntent } from '../flow/types.js';
 import type { ResolvedOptions } from '../options/index.js';
 import type { BesideFlowHost } from './background/index.js';
 import type { FlowController } from './flow-controller.js';
+import type { Reactions } from './reactions.js';
 
 export interface BesideFlowParts {
   readonly host: ReactiveControllerHost;
   readonly flow: FlowController;
   options(): ResolvedOptions;
   locale(): CallLocale;
-  intent(intent: FlowIntent): void;
-  callFailed(error: ErrorInfo): void;
-  dispatch(event: PublicEvent): void;
-  announce(announcement: Announcement): void;
-  focusAfterRender(id: string): void;
+  readonly reactions: Reactions;
 }
 
 export function besideFlowHost(parts: BesideFlowParts): BesideFlowHost {
-  const { host, flow } = parts;
+  const { host, flow, reactions } = parts;
   return {
     addController: (controller) => host.addController(controller),
     removeController: (controller) => host.removeController(controller),
@@ -47,10 +41,10 @@ export function besideFlowHost(parts: BesideFlowParts): BesideFlowHost {
     },
     now: () => Date.parse(flow.at()),
     sendEvent: (event) => flow.send(event),
-    sendIntent: parts.intent,
-    callFailed: parts.callFailed,
-    dispatchPublic: parts.dispatch,
-    announce: parts.announce,
-    focusAfterRender: parts.focusAfterRender,
+    sendIntent: (intent) => flow.intent(intent),
+    callFailed: (error) => reactions.failed(error, flow.state),
+    dispatchPublic: (event) => reactions.dispatch(event),
+    announce: (announcement) => reactions.announce([announcement]),
+    focusAfterRender: (id) => reactions.focusAfterRender(id),
   };
 }

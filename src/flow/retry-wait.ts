@@ -4,7 +4,12 @@
  * blocked screen, the service problem on a step, the status refresh, the feedback form) shows the
  * wait and keeps its retry disabled until then; it enables itself when the time comes.
  */
-import type { ErrorInfo } from './types.js';
+import type { ErrorInfo, FlowState } from './types.js';
+
+/** The end (ISO instant) of the wait on the flow's own retry: the blocked screen's, or a service problem's on a step. */
+export function flowRetryAt(state: FlowState): string | undefined {
+  return state.phase === 'blocked' ? state.blocked?.error?.retryAt : state.serviceError?.error.retryAt;
+}
 
 /** The error with `retryAt` set from the moment it came (`at`, ISO), when it asks to wait. */
 export function withRetryAt(error: ErrorInfo, at: string): ErrorInfo {

@@ -79,9 +79,11 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
     });
   }
 
-  async function succeed(tx: SqlExecutor, challengeId: string): Promise<VerifyResult> {
+  /** The challenge's proof: made on its first success, the same one on a repeated right answer. */
+  async function succeed(tx: SqlExecutor, challenge: { id: string; proof: string | null }): Promise<VerifyResult> {
+    if (challenge.proof !== null) return { ok: true, proof: challenge.proof };
     const proof = randomId('PF');
-    await store.setProof(tx, challengeId, proof);
+    await store.setProof(tx, challenge.id, proof);
     return { ok: true, proof };
   }
 
@@ -154,18 +156,19 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
         if (early !== undefined || challenge === undefined) return early as VerifyResult;
         switch (challenge.method) {
           case 'sms': {
-            if (challenge.expiresAt !== null && now >= challenge.expiresAt) return { ok: false, reason: 'expired' };
+            if (challenge.proof === null && challenge.expiresAt !== null && now >= challenge.expiresAt)
+              return { ok: false, reason: 'expired' };
             const given = digest(challenge.id, (input.code ?? '').trim());
             return challenge.codeHash !== null && sameDigest(given, challenge.codeHash)
-              ? succeed(tx, challenge.id)
+              ? succeed(tx, challenge)
               : wrong(tx, account, guard, now);
           }
           case 'face':
-            return challenge.faceApproved ? succeed(tx, challenge.id) : { ok: false, reason: 'pending' };
+            return challenge.faceApproved ? succeed(tx, challenge) : { ok: false, reason: 'pending' };
           case 'security-questions': {
             const given = new Map((input.answers ?? []).map((a) => [a.questionId, a.answer]));
             const allRight = config.securityQuestions.every((q) => sameAnswer(given.get(q.id) ?? '', q.answer));
-            return allRight ? succeed(tx, challenge.id) : wrong(tx, account, guard, now);
+            return allRight ? succeed(tx, challenge) : wrong(tx, account, guard, now);
           }
         }
       });

@@ -47,6 +47,23 @@ describe('demo server: guessing', () => {
     );
   });
 
+  it('a proven SMS challenge gives its proof again only for the right code: a wrong one is a wrong guess', async () => {
+    const visitor = server.visitor();
+    const { challengeId } = (await visitor.post('/api/verifications', { method: 'sms' })).json;
+    const [message] = (await visitor.get('/demo/inbox')).json.messages;
+    const check = async (code) => (await visitor.post(`/api/verifications/${challengeId}/check`, { method: 'sms', code })).json;
+    const first = await check(message.code);
+    assert.equal(first.ok, true);
+    // The answer was lost on the way: the same right code gets the same proof back.
+    assert.deepEqual(await check(message.code), first);
+    // Whoever learnt the challenge's id but not the code gets no proof, and the guess counts.
+    const wrongCode = message.code === '000000' ? '111111' : '000000';
+    const guessed = await check(wrongCode);
+    assert.equal(guessed.ok, false);
+    assert.equal(guessed.proof, undefined);
+    assert.equal(guessed.attemptsLeft, 4);
+  });
+
   it('caps SMS at ten a day and security-question challenges at ten an hour', async () => {
     const visitor = server.visitor();
     for (let i = 0; i < 10; i += 1) assert.equal((await visitor.post('/api/verifications', { method: 'sms' })).status, 200);

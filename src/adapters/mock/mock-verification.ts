@@ -87,7 +87,7 @@ export function createVerificationDesk(options: ResolvedMockOptions, maskedPhone
   }
 
   function succeed(challenge: ChallengeRecord): VerifyResult {
-    challenge.proof = `PF-${challenge.id}`;
+    challenge.proof ??= `PF-${challenge.id}`;
     proofs.add(challenge.proof);
     return { ok: true, proof: challenge.proof };
   }
@@ -103,7 +103,8 @@ export function createVerificationDesk(options: ResolvedMockOptions, maskedPhone
   }
 
   function checkSms(challenge: ChallengeRecord, input: VerifyInput, now: number): VerifyResult {
-    if (challenge.expiresAt !== undefined && now >= challenge.expiresAt) return { ok: false, reason: 'expired' };
+    const proven = challenge.proof !== undefined;
+    if (!proven && challenge.expiresAt !== undefined && now >= challenge.expiresAt) return { ok: false, reason: 'expired' };
     return input.code?.trim() === challenge.code ? succeed(challenge) : wrong(now);
   }
 

@@ -148,9 +148,11 @@ export function answerBeforeChecking(
   if (record.method === 'security-questions' && input.answers === undefined) {
     throw new UnsubscribeError('invalid-input', 'verify: a security-questions check needs answers');
   }
-  if (record.proof) return { ok: true, proof: record.proof };
+  // A proven face check answers again with its proof (the approval was the check). A proven SMS code
+  // or set of answers is checked again: the proof goes only to whoever gives the right answer.
+  if (record.proof && record.method === 'face') return { ok: true, proof: record.proof };
   if (isLocked(guard, now)) return { ok: false, reason: 'locked', retryAfterSeconds: secondsUntil(guard.lockedUntil, now) };
-  if (record.spent) return { ok: false, reason: 'expired' };
+  if (record.spent && !record.proof) return { ok: false, reason: 'expired' };
   return undefined;
 }
 

@@ -57,7 +57,8 @@ export default {
   concurrency: 2,
   // Lit announces its dev mode in every test file; it is expected here and only hides real logs.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
-  testFramework: { config: { timeout: 10000 } },
+  // A guard against a hang, not a speed limit: a whole journey on a loaded two-core machine takes longer than 10 s.
+  testFramework: { config: { timeout: 30000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // React 19 ships CommonJS and Vue's default build expects a bundler: serve each as one ES module.

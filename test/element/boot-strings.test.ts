@@ -46,8 +46,10 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const observer = new MutationObserver(() => seen.push(shadow.textContent ?? ''));
       observer.observe(shadow, { subtree: true, childList: true, characterData: true, attributes: true });
       try {
-        await waitUntil(() => (shadow.textContent ?? '').includes(WORDS[locale].blocked), 'the blocked screen did not show');
-        await waitUntil(() => liveRegion(el!).includes(WORDS[locale].blocked), 'the blocked screen was not announced');
+        await waitUntil(() => (shadow.textContent ?? '').includes(WORDS[locale].blocked), 'the blocked screen did not show', {
+          timeout: 5000,
+        });
+        await waitUntil(() => liveRegion(el!).includes(WORDS[locale].blocked), 'the blocked screen was not announced', { timeout: 5000 });
         await el.updateComplete;
       } finally {
         observer.disconnect();

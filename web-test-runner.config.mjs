@@ -59,6 +59,9 @@ export default {
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   // A guard against a hang, not a speed limit: a whole journey on a loaded two-core machine takes longer than 10 s.
   testFramework: { config: { timeout: 30000 } },
+  // The same for a whole file: the stories file runs axe on every story in two languages and two
+  // schemes, which takes minutes when the machine is busy.
+  testsFinishTimeout: 600000,
   plugins: [
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // React 19 ships CommonJS and Vue's default build expects a bundler: serve each as one ES module.

@@ -99,12 +99,12 @@ describe('the OpenAPI document', () => {
       for (const [, name] of path.matchAll(/\{(\w+)\}/g)) assert.ok(declared.includes(`path:${name}`), `${path} does not declare ${name}`);
     }
     const names = (method, path) => operation(method, path).parameters.map((p) => [p.in, p.name, p.required]);
-    assert.deepEqual(names('get', '/refund-quote'), [
-      ['query', 'subscriptionId', true],
-      ['query', 'effective', true],
-    ]);
-    assert.deepEqual(names('get', '/context'), [['query', 'subscriptionId', false]]);
-    assert.deepEqual(names('post', '/requests'), [['header', 'Idempotency-Key', true]]);
+    // Every operation is told the subscriber's language (the back end's texts come in it).
+    const language = ['header', 'Accept-Language', false];
+    for (const [method, path] of OPERATIONS) assert.deepEqual(names(method, path).at(-1), language, `${method} ${path}`);
+    assert.deepEqual(names('get', '/refund-quote'), [['query', 'subscriptionId', true], ['query', 'effective', true], language]);
+    assert.deepEqual(names('get', '/context'), [['query', 'subscriptionId', false], language]);
+    assert.deepEqual(names('post', '/requests'), [['header', 'Idempotency-Key', true], language]);
     assert.deepEqual(operation('get', '/refund-quote').parameters[1].schema, { $ref: '#/components/schemas/Effective' });
   });
 

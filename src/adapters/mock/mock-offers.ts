@@ -39,6 +39,11 @@ export function defaultOffers(kinds: readonly MockOfferKind[], createdAt: Date):
   );
 }
 
+/** The request an acceptance answers, without its key: a retry under the same key must repeat it. */
+export function acceptFingerprint(input: AcceptOfferInput): string {
+  return JSON.stringify([input.offerId, input.subscriptionId, input.months ?? null, [...input.reasonIds].sort()]);
+}
+
 export interface OfferDesk {
   accept(input: AcceptOfferInput, at: number, subscriptionId: string): Agreement;
   agreements(): Agreement[];
@@ -48,10 +53,14 @@ export function createOfferDesk(offers: () => readonly RetentionOffer[]): OfferD
   const byKey = new Map<string, { input: string; agreement: Agreement }>();
   return {
     accept(input, at, subscriptionId) {
-      const body = JSON.stringify({ ...input, idempotencyKey: undefined });
+      const body = acceptFingerprint(input);
       const earlier = byKey.get(input.idempotencyKey);
       if (earlier !== undefined) {
-        if (earlier.input !== body) throw new UnsubscribeError('conflict', 'mock acceptOffer: this key was used for another acceptance');
+        if (earlier.input !== body)
+          throw new UnsubscribeError(
+            'invalid-input',
+            `acceptOffer: idempotency key ${input.idempotencyKey} was used for a different acceptance`,
+          );
         return cloneData(earlier.agreement);
       }
       if (input.subscriptionId !== subscriptionId)

@@ -47,7 +47,7 @@ describe('mock adapter: retention offers', () => {
     });
     expect(await adapter.acceptOffer!(pause())).to.deep.equal(agreed);
     expect(adapter.agreements()).to.deep.equal([agreed]);
-    await expectUnsubscribeError(adapter.acceptOffer!(pause({ months: 1 })), 'conflict');
+    await expectUnsubscribeError(adapter.acceptOffer!(pause({ months: 1 })), 'invalid-input');
   });
 
   it('refuses months it did not offer and offers it does not have', async () => {

@@ -24,7 +24,7 @@ export function defaultOffers(kinds: readonly MockOfferKind[], createdAt: Date):
           kind: 'pause',
           choices: [1, 3, 6].map((months) => ({ months, resumesOn: monthsOn(ms, months + 1) })),
           storageFeePerMonth: { amount: 500, currency: 'CNY' },
-          reasonIds: ['price', 'rarely-used'],
+          reasonIds: ['too-expensive', 'rarely-used'],
         }
       : {
           offerId: 'OF-LITE',
@@ -34,7 +34,7 @@ export function defaultOffers(kinds: readonly MockOfferKind[], createdAt: Date):
           billingCycle: 'month',
           startsAt: toShanghaiIso(shanghaiMonthStart(ms, 1)),
           losses: ['云盘从 100GB 减为 40GB，超出部分需先清理', '不再支持 4K 画质和多屏显示'],
-          reasonIds: ['price', 'performance'],
+          reasonIds: ['too-expensive', 'performance'],
         },
   );
 }

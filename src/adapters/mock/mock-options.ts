@@ -126,8 +126,8 @@ export interface MockAdapterOptions {
   arrivalWorkingDays?: { min: number; max: number };
   /**
    * Default retention offers to put in the context (`acceptOffer` answers them): `'pause'` (1, 3
-   * or 6 months, a ¥5 monthly storage fee, for the reasons price and rarely-used) and
-   * `'downgrade'` (a ¥29-a-month plan, for price and performance). Default none: the context has
+   * or 6 months, a ¥5 monthly storage fee, for the reasons too-expensive and rarely-used) and
+   * `'downgrade'` (a ¥29-a-month plan, for too-expensive and performance). Default none: the context has
    * no `offers`. `context.offers` wins when given.
    */
   offers?: MockOfferKind[];

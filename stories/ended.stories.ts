@@ -15,3 +15,9 @@ export default meta;
 export const Kept = stateStory({ adapter: () => storyMock(), target: 'kept' });
 
 export const OfferAccepted = stateStory({ adapter: () => storyMock(), target: 'offer-accepted', options: OFFER_OPTIONS });
+
+/** A pause agreed by the back end (`acceptOffer`): for how long, when billing resumes, the storage fee. */
+export const Paused = stateStory({ adapter: () => storyMock({ offers: ['pause'] }), target: 'paused' });
+
+/** A cheaper plan agreed by the back end: from when, at what price. */
+export const Downgraded = stateStory({ adapter: () => storyMock({ offers: ['downgrade'] }), target: 'downgraded' });

@@ -7,6 +7,8 @@
  */
 import type * as z from 'zod/mini';
 import {
+  acceptOfferInputSchema,
+  agreementSchema,
   challengeSchema,
   contextSchema,
   feedbackInputSchema,
@@ -211,6 +213,21 @@ export function apiRoutes(settings: ApiSettings): Route[] {
             ? { value: status, reply: () => brokenStatusReply(status) }
             : { value: status, check: statusSchema, reply: ok };
         },
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/offers/:offerId/accept',
+      handler: perform({
+        method: 'acceptOffer',
+        schema: acceptOfferInputSchema,
+        writes: true,
+        input: async (context) => ({
+          ...(await bodyObject(context)),
+          offerId: context.params.offerId,
+          idempotencyKey: idempotencyKey(context),
+        }),
+        run: async (account, input, now) => ({ value: await desk.acceptOffer(account, input, now), check: agreementSchema, reply: ok }),
       }),
     },
     {

@@ -1,6 +1,6 @@
 /**
  * Demo helpers beside the contract (not part of it): the fake phone, reset, injected faults, the
- * created requests (exactly-once checks), and the face hand-off page a phone would open.
+ * created requests (exactly-once checks), the offers taken instead (`/demo/agreements`), and the face hand-off page a phone would open.
  *
  * The hand-off link carries a secret of 256 random bits and nothing else: the phone has no cookie,
  * and nothing shorter may stand for "this subscriber's face was checked".
@@ -50,6 +50,11 @@ export function demoRoutes(desk: Desk, visitors: VisitorCache): Route[] {
       method: 'GET',
       path: '/demo/requests',
       handler: async (context) => jsonReply(200, { requests: await desk.receipts((await context.visitor()).account) }),
+    },
+    {
+      method: 'GET',
+      path: '/demo/agreements',
+      handler: async (context) => jsonReply(200, { agreements: await desk.agreements((await context.visitor()).account) }),
     },
     { method: 'GET', path: FACE_STYLESHEET_PATH, handler: faceStylesheet },
     {

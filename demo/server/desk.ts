@@ -8,6 +8,8 @@
  */
 import {
   UnsubscribeError,
+  type AcceptOfferInput,
+  type Agreement,
   type Challenge,
   type FeedbackInput,
   type LoadContextInput,
@@ -24,6 +26,7 @@ import {
 import { buildBaseContext, contextAt } from '../../src/adapters/mock/mock-context.js';
 import type { ResolvedMockOptions } from '../../src/adapters/mock/mock-options.js';
 import { createQuoteBook } from '../../src/adapters/mock/mock-quotes.js';
+import { acceptFingerprint, createOfferDesk } from '../../src/adapters/mock/mock-offers.js';
 import {
   keyReusedError,
   liveStateOf,
@@ -213,6 +216,39 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
         });
         return { receipt: receiptOf(requestId, now), created: true };
       });
+    },
+
+    /**
+     * A pause or downgrade taken instead of unsubscribing: what was agreed, computed by the mock
+     * engine's rules from this account's offers and stored under the key, so a retry gets the same
+     * answer and a key reused for another acceptance is refused. Refused while a request to
+     * unsubscribe stands.
+     */
+    async acceptOffer(account: AccountRow, input: AcceptOfferInput, now: number): Promise<Agreement> {
+      const base = baseContext(account);
+      return locked(account, async (tx) => {
+        const earlier = await store.agreementByKey(tx, account.id, input.idempotencyKey);
+        if (earlier) {
+          if (earlier.fingerprint !== acceptFingerprint(input)) {
+            throw new UnsubscribeError(
+              'invalid-input',
+              `acceptOffer: idempotency key ${input.idempotencyKey} was used for a different acceptance`,
+            );
+          }
+          return earlier.agreement;
+        }
+        const requests = (await store.requests(tx, account.id)).map(factsOf);
+        if (standingRequest(timeline, requests, now) !== undefined) {
+          throw new UnsubscribeError('conflict', 'acceptOffer: a request to unsubscribe is already under way');
+        }
+        const agreement = createOfferDesk(() => base.offers ?? []).accept(input, now, base.subscription.id);
+        await store.insertAgreement(tx, account.id, input.idempotencyKey, { fingerprint: acceptFingerprint(input), agreement }, now);
+        return agreement;
+      });
+    },
+
+    async agreements(account: AccountRow): Promise<Agreement[]> {
+      return store.agreements(db, account.id);
     },
 
     async getStatus(account: AccountRow, requestId: string, now: number): Promise<RequestStatus> {

@@ -1,6 +1,6 @@
 /**
  * The reference back end's entry: `node .cache/demo-server.mjs [--port N] [--host 127.0.0.1]
- * [--data-dir DIR] [--fresh] [--broken <endpoint>]… [--processing-after-ms N] [--done-after-ms N]`,
+ * [--data-dir DIR] [--fresh] [--broken <endpoint>]… [--processing-after-ms N] [--done-after-ms N] [--offer pause|downgrade]…`,
  * with `DATABASE_URL` for PostgreSQL instead of the embedded database.
  *
  * Imported (by the tests), it only exports `createDemoServer` and the contract's schemas to check
@@ -23,11 +23,12 @@ export * as contract from '../../src/contract/index.js';
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('./demo-db/', import.meta.url));
 
 const USAGE = `usage: node .cache/demo-server.mjs [--port N] [--host 127.0.0.1] [--data-dir DIR] [--fresh] [--broken <endpoint>]...
-                                 [--processing-after-ms N] [--done-after-ms N]
+                                 [--processing-after-ms N] [--done-after-ms N] [--offer pause|downgrade]...
   --port       default 8787; 0 picks a free one (the start-up line says which)
   --data-dir   the embedded database's folder (default .cache/demo-db/)
   --fresh      delete the embedded database first: every demo account starts over
   --max-visitors  visitors kept in memory (default 1000; their accounts stay in the database)
+  --offer      pause or downgrade (repeatable): the context offers it instead of unsubscribing (acceptOffer)
   --broken     one of ${BROKEN_ENDPOINTS.join(', ')} (repeatable): answer that endpoint wrongly on purpose
   DATABASE_URL=postgres://user@host:5432/db   use that PostgreSQL database instead (several instances may share it)`;
 
@@ -54,6 +55,7 @@ export function parseCommandLine(
         port: { type: 'string' },
         host: { type: 'string' },
         broken: { type: 'string', multiple: true },
+        offer: { type: 'string', multiple: true },
         'processing-after-ms': { type: 'string' },
         'done-after-ms': { type: 'string' },
         'data-dir': { type: 'string' },
@@ -77,6 +79,10 @@ export function parseCommandLine(
     broken,
     dataDir: values['data-dir'] ?? DEFAULT_DATA_DIR,
   };
+  const offers = values.offer ?? [];
+  for (const kind of offers)
+    if (kind !== 'pause' && kind !== 'downgrade') throw new UsageError(`--offer must be pause or downgrade (got ${kind})`);
+  if (offers.length > 0) options.mockOptions = { offers: offers as Array<'pause' | 'downgrade'> };
   if (env.DATABASE_URL) {
     if (values.fresh) throw new UsageError('--fresh deletes the embedded database; with DATABASE_URL, reset PostgreSQL yourself');
     options.databaseUrl = env.DATABASE_URL;

@@ -10,6 +10,7 @@ export const ENDPOINTS = [
   'POST /requests',
   'GET /requests/{id}',
   'POST /feedback',
+  'POST /offers/{id}/accept',
   'guessing',
   'errors',
 ] as const;

@@ -12,6 +12,7 @@ import { checkSubmit } from './walk-requests.js';
 import { checkGuessing } from './walk-guessing.js';
 import { checkFeedback, checkStatus } from './walk-status.js';
 import { checkVerification } from './walk-verification.js';
+import { checkOfferAfterRequest, checkOffersRefused } from './walk-offers.js';
 import type { Walk, WalkOptions } from './walk.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -48,7 +49,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
     client,
     findings,
     options: walkOptions,
-    facts: { effectiveOptions: [], reasonIds: [], offersSms: false, offersQuestions: false },
+    facts: { effectiveOptions: [], reasonIds: [], offersSms: false, offersQuestions: false, offers: [] },
     quotes: new Map(),
   };
 
@@ -59,7 +60,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
   }
   await checkVerification(walk);
   await checkQuotes(walk);
+  await checkOffersRefused(walk);
   await checkSubmit(walk);
+  await checkOfferAfterRequest(walk);
   await checkStatus(walk);
   await checkFeedback(walk);
   await checkGuessing(walk);

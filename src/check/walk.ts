@@ -24,6 +24,8 @@ export interface ContextFacts {
   offersSms: boolean;
   offersQuestions: boolean;
   pendingRequestId?: string;
+  /** The retention offers, with the months a pause lists (none for a downgrade). */
+  offers: Array<{ offerId: string; months: number[] }>;
 }
 
 export interface Walk {
@@ -49,7 +51,15 @@ export function readContextFacts(raw: unknown): ContextFacts {
   const reasons = Array.isArray(context['reasons']) ? (context['reasons'] as unknown[]) : [];
   const methods = Array.isArray(context['verificationMethods']) ? (context['verificationMethods'] as unknown[]) : [];
   const pending = isRecord(context['pendingRequest']) ? context['pendingRequest']['requestId'] : undefined;
+  const offers = Array.isArray(context['offers']) ? (context['offers'] as unknown[]) : [];
   const facts: ContextFacts = {
+    offers: offers.filter(isRecord).flatMap((o) => {
+      const offerId = o['offerId'];
+      if (!nonEmpty(offerId)) return [];
+      const choices = Array.isArray(o['choices']) ? (o['choices'] as unknown[]) : [];
+      const months = choices.map((c) => (isRecord(c) ? c['months'] : undefined)).filter((m): m is number => Number.isInteger(m));
+      return [{ offerId, months }];
+    }),
     effectiveOptions: options.filter((o): o is Effective => o === 'immediately' || o === 'end-of-term'),
     reasonIds: reasons.map((r) => (isRecord(r) ? r['id'] : undefined)).filter(nonEmpty),
     offersSms: methods.includes('sms'),

@@ -1,4 +1,6 @@
 import type {
+  AcceptOfferInput,
+  Agreement,
   Challenge,
   FeedbackInput,
   LoadContextInput,
@@ -46,6 +48,11 @@ export interface UnsubscribeAdapter {
   submit(input: SubmitInput, options?: CallOptions): Promise<Receipt>;
   getStatus(input: StatusInput, options?: CallOptions): Promise<RequestStatus>;
   sendFeedback?(input: FeedbackInput, options?: CallOptions): Promise<void>;
+  /**
+   * The subscriber took a pause or downgrade offer from the context (`offers`): returns what was
+   * agreed. Idempotent on `idempotencyKey`, like `submit`. Needed only by a back end that sends offers.
+   */
+  acceptOffer?(input: AcceptOfferInput, options?: CallOptions): Promise<Agreement>;
 }
 
 export type AdapterMethod = keyof UnsubscribeAdapter;
@@ -62,10 +69,20 @@ export const ADAPTER_METHODS = [
   'submit',
   'getStatus',
   'sendFeedback',
+  'acceptOffer',
 ] as const satisfies readonly AdapterMethod[];
 
-/** The methods an adapter may leave out: the widget then does without (feedback is only sent to the page). */
-export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['sendFeedback']);
+/**
+ * The methods an adapter may leave out: the widget then does without (feedback is only sent to
+ * the page; a context without `offers` never asks for `acceptOffer`).
+ */
+export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['sendFeedback', 'acceptOffer']);
+
+/**
+ * Optional methods whose answer the flow needs: left out, a call rejects (`server`, not retryable)
+ * instead of resolving nothing.
+ */
+export const ANSWERING_OPTIONAL_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['acceptOffer']);
 
 // Fails to compile when a method of UnsubscribeAdapter is missing from the list above.
 type Listed<Missing extends never> = Missing;

@@ -9,6 +9,7 @@
  * - `reasons`: 50, the most reason ids a submit may carry (`INPUT_LIMITS.reasonIds`);
  * - `terms.highlights`: 50 sentences (a real summary has 3 to 8);
  * - `terms.effectiveOptions` and `verificationMethods`: 10 (there are 2 and 3 kinds);
+ * - `offers`: 10 (the widget shows at most one per run);
  * - a security-questions challenge's `questions`: 20, the most answers a verify may carry
  *   (`INPUT_LIMITS.answers`).
  */
@@ -27,6 +28,7 @@ export const LIST_CAPS: Readonly<Partial<Record<AdapterMethod, readonly ListCap[
     { path: ['terms', 'highlights'], max: 50 },
     { path: ['terms', 'effectiveOptions'], max: 10 },
     { path: ['verificationMethods'], max: 10 },
+    { path: ['offers'], max: 10 },
   ],
   startVerification: [{ path: ['questions'], max: INPUT_LIMITS.answers }],
 };

@@ -83,6 +83,64 @@ export const supportSchema = z.object({
   hours: z.optional(text),
 });
 
+/**
+ * A retention offer with figures from the back end (besides the operator's discount offers in
+ * `options.offers`, which carry none). Shown at most once per run, on the reason step, for the
+ * reasons it names (`reasonIds`; every reason when left out). The back end that sends offers
+ * implements `acceptOffer`.
+ * - `pause`: keep the cloud PC and its data, stop billing for a number of months the subscriber
+ *   picks among `choices`, each with the date billing resumes; `storageFeePerMonth` is what the
+ *   kept data costs meanwhile, if anything.
+ * - `downgrade`: move to a cheaper plan: its name, price and cycle, when it starts, and what is
+ *   lost (`losses`, sentences in the subscriber's language).
+ */
+export const pauseChoiceSchema = z.object({
+  months: z.int().check(z.minimum(1), z.maximum(24)),
+  resumesOn: calendarDateSchema,
+});
+
+export const pauseOfferSchema = z.object({
+  offerId: text,
+  kind: z.literal('pause'),
+  choices: z.array(pauseChoiceSchema).check(z.minLength(1), z.maxLength(24)),
+  storageFeePerMonth: z.optional(moneySchema),
+  reasonIds: z.optional(z.array(text)),
+});
+
+export const downgradeOfferSchema = z.object({
+  offerId: text,
+  kind: z.literal('downgrade'),
+  planName: text,
+  price: moneySchema,
+  billingCycle: billingCycleSchema,
+  startsAt: dateTimeSchema,
+  losses: z.array(text).check(z.maxLength(20)),
+  reasonIds: z.optional(z.array(text)),
+});
+
+export const retentionOfferSchema = z.discriminatedUnion('kind', [pauseOfferSchema, downgradeOfferSchema]);
+
+/** What `acceptOffer` returns: what was agreed, in the back end's figures. */
+export const agreementSchema = z.discriminatedUnion('kind', [
+  z.object({
+    offerId: text,
+    kind: z.literal('pause'),
+    months: z.int().check(z.minimum(1), z.maximum(24)),
+    resumesOn: calendarDateSchema,
+    storageFeePerMonth: z.optional(moneySchema),
+    agreedAt: dateTimeSchema,
+  }),
+  z.object({
+    offerId: text,
+    kind: z.literal('downgrade'),
+    planName: text,
+    price: moneySchema,
+    billingCycle: billingCycleSchema,
+    startsAt: dateTimeSchema,
+    agreedAt: dateTimeSchema,
+  }),
+]);
+
 export const contextSchema = z.object({
   account: accountSchema,
   subscription: subscriptionSchema,
@@ -91,6 +149,7 @@ export const contextSchema = z.object({
   verificationMethods: z.array(verificationMethodSchema),
   support: supportSchema,
   pendingRequest: z.optional(z.object({ requestId: text })),
+  offers: z.optional(z.array(retentionOfferSchema)),
 });
 
 export const smsChallengeSchema = z.object({
@@ -227,6 +286,13 @@ export const submitInputSchema = z.object({
   effective: effectiveSchema,
   quoteId: idInput,
   proof: z.optional(z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.proof))),
+  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
+});
+export const acceptOfferInputSchema = z.object({
+  offerId: idInput,
+  subscriptionId: idInput,
+  months: z.optional(z.int().check(z.minimum(1), z.maximum(24))),
+  reasonIds: z.array(idInput).check(z.maxLength(INPUT_LIMITS.reasonIds)),
   idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
 });
 export const statusInputSchema = z.object({ requestId: idInput });

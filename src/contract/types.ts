@@ -15,6 +15,12 @@ export type Subscription = z.infer<typeof s.subscriptionSchema>;
 export type Terms = z.infer<typeof s.termsSchema>;
 export type Reason = z.infer<typeof s.reasonSchema>;
 export type Support = z.infer<typeof s.supportSchema>;
+export type PauseChoice = z.infer<typeof s.pauseChoiceSchema>;
+export type PauseOffer = z.infer<typeof s.pauseOfferSchema>;
+export type DowngradeOffer = z.infer<typeof s.downgradeOfferSchema>;
+export type RetentionOffer = z.infer<typeof s.retentionOfferSchema>;
+export type Agreement = z.infer<typeof s.agreementSchema>;
+export type AcceptOfferInput = z.infer<typeof s.acceptOfferInputSchema>;
 export type UnsubscribeContext = z.infer<typeof s.contextSchema>;
 
 export type SmsChallenge = z.infer<typeof s.smsChallengeSchema>;

@@ -1,8 +1,23 @@
 import type * as z from 'zod/mini';
-import { ADAPTER_METHODS, OPTIONAL_ADAPTER_METHODS, type AdapterMethod, type CallOptions, type UnsubscribeAdapter } from './adapter.js';
+import {
+  ADAPTER_METHODS,
+  ANSWERING_OPTIONAL_METHODS,
+  OPTIONAL_ADAPTER_METHODS,
+  type AdapterMethod,
+  type CallOptions,
+  type UnsubscribeAdapter,
+} from './adapter.js';
 import { UnsubscribeError, toUnsubscribeError } from './errors.js';
 import { capLists, type CappedList } from './list-caps.js';
-import { challengeSchema, contextSchema, quoteSchema, receiptSchema, statusSchema, verifyResultSchema } from './schemas.js';
+import {
+  agreementSchema,
+  challengeSchema,
+  contextSchema,
+  quoteSchema,
+  receiptSchema,
+  statusSchema,
+  verifyResultSchema,
+} from './schemas.js';
 
 /** `refund.amount`, `questions[0].prompt`: the path a developer searches their payload for. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -54,6 +69,7 @@ const RESPONSE_SCHEMAS: Readonly<Record<AdapterMethod, z.ZodMiniType | undefined
   submit: receiptSchema,
   getStatus: statusSchema,
   sendFeedback: undefined,
+  acceptOffer: agreementSchema,
 };
 
 type AnyMethod = (input: unknown, options?: CallOptions) => Promise<unknown>;
@@ -66,7 +82,7 @@ type AnyMethod = (input: unknown, options?: CallOptions) => Promise<unknown>;
 function methodOf(adapter: UnsubscribeAdapter, method: AdapterMethod): AnyMethod | null {
   const value: unknown = Reflect.get(adapter, method);
   if (typeof value === 'function') return (input, options) => Reflect.apply(value, adapter, [input, options]) as Promise<unknown>;
-  if (value == null && OPTIONAL_ADAPTER_METHODS.has(method)) return null;
+  if (value == null && OPTIONAL_ADAPTER_METHODS.has(method) && !ANSWERING_OPTIONAL_METHODS.has(method)) return null;
   throw new UnsubscribeError('server', `the adapter has no ${method} method`, { retryable: false });
 }
 

@@ -33,7 +33,7 @@ import './event-map.js';
  * @event {CustomEvent<StatusChangeDetail>} cloudpc-status-change - The request's status changed: `{ requestId, status }`.
  * @event {CustomEvent<CompleteDetail>} cloudpc-complete - The request reached `completed` or `rejected`: `{ requestId, status }`.
  * @event {CustomEvent<KeepDetail>} cloudpc-keep - The subscriber chose to keep the subscription: `{ step }`.
- * @event {CustomEvent<OfferAcceptedDetail>} cloudpc-offer-accepted - The subscriber took a retention offer: `{ offerId, reasonIds }`.
+ * @event {CustomEvent<OfferAcceptedDetail>} cloudpc-offer-accepted - The subscriber took a retention offer: `{ offerId, reasonIds, agreement? }` (`agreement`: what the back end agreed to for a pause or downgrade).
  * @event {CustomEvent<FeedbackDetail>} cloudpc-feedback - Feedback sent: `{ rating, comment }`.
  * @event {CustomEvent<ErrorDetail>} cloudpc-error - An adapter call failed: `{ code, step, retryable }`.
  * @event {CustomEvent<LoginRequiredDetail>} cloudpc-login-required - The back end says the user is not signed in: `{}`.

@@ -5,6 +5,7 @@
  * they offer is decided by the flow (flow/shell.ts); these only draw it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Agreement } from '../contract/types.js';
 import { stepsOf } from '../flow/machine.js';
 import { secondsUntil } from '../flow/retry-wait.js';
 import { blockedMayRetry, blockedScreen, mayRetry, stepActions } from '../flow/shell.js';
@@ -235,8 +236,34 @@ function renderEnded(view: RenderContext): TemplateResult {
   const { state, t } = view;
   const offer = state.phase === 'offer-accepted';
   const product = state.context?.subscription.productName ?? '';
+  if (offer && state.agreement !== null) return renderAgreement(view, state.agreement, product);
   return html`<div part="step">
     <h2 part="heading" tabindex="-1">${t(offer ? 'ended.offer.title' : 'ended.kept.title')}</h2>
     <p>${t(offer ? 'ended.offer.body' : 'ended.kept.body', { product })}</p>
+  </div>`;
+}
+
+/** What the back end agreed to when the subscriber took a pause or a downgrade, in its figures. */
+function renderAgreement(view: RenderContext, agreement: Agreement, product: string): TemplateResult {
+  const { t, fmt } = view;
+  const agreedAt = html`<p class="hint">${t('ended.agreedAt', { time: fmt.dateTime(agreement.agreedAt) })}</p>`;
+  if (agreement.kind === 'pause') {
+    const fee = agreement.storageFeePerMonth;
+    const body = t(agreement.months === 1 ? 'ended.pause.bodyOne' : 'ended.pause.body', {
+      product,
+      count: agreement.months,
+      date: fmt.date(agreement.resumesOn),
+    });
+    return html`<div part="step">
+      <h2 part="heading" tabindex="-1">${t('ended.pause.title')}</h2>
+      <p>${body}</p>
+      ${fee !== undefined && fee.amount > 0 ? html`<p>${t('ended.pause.fee', { price: fmt.money(fee) })}</p>` : nothing} ${agreedAt}
+    </div>`;
+  }
+  const price = t(`billing.${agreement.billingCycle}`, { price: fmt.money(agreement.price) });
+  return html`<div part="step">
+    <h2 part="heading" tabindex="-1">${t('ended.downgrade.title')}</h2>
+    <p>${t('ended.downgrade.body', { date: fmt.dateOfInstant(agreement.startsAt), product, plan: agreement.planName, price })}</p>
+    ${agreedAt}
   </div>`;
 }

@@ -4,7 +4,7 @@
  * `cloudpc-error` is not here: it reports a failed adapter call, which may leave the state as it
  * was (the element fires it where the call fails).
  */
-import type { RequestStatusValue, VerificationMethod } from '../contract/types.js';
+import type { Agreement, RequestStatusValue, VerificationMethod } from '../contract/types.js';
 import type { UnsubscribeErrorCode } from '../contract/errors.js';
 import type { FlowState, StepId } from './types.js';
 
@@ -33,6 +33,8 @@ export interface KeepDetail {
 export interface OfferAcceptedDetail {
   offerId: string;
   reasonIds: string[];
+  /** What the back end agreed to, for a pause or downgrade offer (`acceptOffer`); absent for the operator's own offers. */
+  agreement?: Agreement;
 }
 export interface FeedbackDetail {
   rating: number;
@@ -93,7 +95,11 @@ export function publicEvents(previous: FlowState, next: FlowState): PublicEvent[
     if (next.phase === 'offer-accepted' && previous.offer !== null) {
       events.push({
         name: 'cloudpc-offer-accepted',
-        detail: { offerId: previous.offer.offerId, reasonIds: [...previous.answers.reasonIds] },
+        detail: {
+          offerId: previous.offer.offerId,
+          reasonIds: [...previous.answers.reasonIds],
+          ...(next.agreement !== null ? { agreement: next.agreement } : {}),
+        },
       });
     }
     if (next.phase === 'blocked' && next.blocked?.reason === 'login-required') events.push({ name: 'cloudpc-login-required', detail: {} });

@@ -1,6 +1,6 @@
 /**
  * Turns what the subscriber did into the machine's event: the events that need a time get the
- * controller's clock, and a submit gets a key for a new attempt (the machine keeps the attempt's
+ * controller's clock, and a submit (or an offer's acceptance) gets a key for a new attempt (the machine keeps the attempt's
  * first key for every retry and double click, and drops it when an answer or the quote changes,
  * so one attempt is one request whatever happens on the wire).
  */
@@ -14,6 +14,8 @@ export function toEvent(intent: FlowIntent, at: string, newKey: () => string): F
       return { ...intent, at };
     case 'SUBMIT':
       return { type: 'SUBMIT', idempotencyKey: newKey(), at };
+    case 'ACCEPT_OFFER':
+      return { type: 'ACCEPT_OFFER', idempotencyKey: newKey() };
     default:
       return intent;
   }

@@ -11,6 +11,7 @@ import { checkErrors, confirmErrors, reasonErrors, reasonRules, stepErrors, veri
 import { holdAt, isLockedAt, mayResendAt } from './verification-clock.js';
 import { isFaceOnly, isPreSubmit, stepsFor } from './steps.js';
 import { applySnapshot } from './snapshot.js';
+import { acceptOffer, closeOffers, declineOffer, offerToShow, setOfferMonths } from './offers.js';
 import { withFreshTexts } from './fresh-texts.js';
 import { isWaiting, withRetryAt } from './retry-wait.js';
 import type { BlockedReason, ErrorInfo, FieldError, FlowConfig, FlowEvent, FlowSnapshot, FlowState, Operation, StepId } from './types.js';
@@ -37,6 +38,7 @@ export function initialState({ config, subscriptionId = null, snapshot = null }:
     verification: { challenge: null, issuedAt: null, attemptsLeft: null, holds: {}, lastFailure: null },
     offer: null,
     offersSeen: [],
+    agreement: null,
     quote: null,
     idempotencyKey: null,
     requestId: null,
@@ -160,6 +162,8 @@ function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' 
       const then = state.pending?.thenSubmit;
       return then !== undefined && checked.secrets.proof !== null ? submit(checked, then, event.at) : checked;
     }
+    case 'acceptOffer':
+      return { ...done, phase: 'offer-accepted', agreement: event.value, quotePending: null, textsPending: null, fieldErrors: [] };
     case 'submit':
       return {
         ...done,
@@ -399,9 +403,11 @@ function edit(state: FlowState, event: FlowEvent): FlowState {
       return isPreSubmit(event.step) && target >= 0 && target < steps.indexOf(state.step) ? enter(state, event.step) : state;
     }
     case 'ACCEPT_OFFER':
-      return state.offer === null ? state : { ...state, phase: 'offer-accepted', pending: null, quotePending: null, textsPending: null };
+      return acceptOffer(state, event.idempotencyKey, (keyed) => request(keyed, 'acceptOffer'));
+    case 'SET_OFFER_MONTHS':
+      return setOfferMonths(state, event.months);
     case 'DECLINE_OFFER':
-      return state.offer === null ? state : goForward({ ...state, offersSeen: [...state.offersSeen, state.offer.offerId], offer: null });
+      return declineOffer(state, goForward);
     case 'SUBMIT':
       return submit(state, event.idempotencyKey, event.at);
     default:
@@ -441,7 +447,9 @@ function needsQuote(state: FlowState): boolean {
  * a quote on its way (`quotePending`) is kept, since it answers for the same choice.
  */
 function enter(state: FlowState, step: StepId): FlowState {
-  const entered: FlowState = { ...state, step, fieldErrors: [], offer: null, serviceError: null, pending: null };
+  const left: FlowState = { ...state, step, fieldErrors: [], offer: null, serviceError: null, pending: null };
+  // From `confirm` on, nothing stands between the subscriber and 确认退订 (flow/offers.ts).
+  const entered = step === 'confirm' ? closeOffers(left) : left;
   return needsQuote(entered) ? request(entered, 'quoteRefund') : entered;
 }
 
@@ -449,7 +457,7 @@ function goForward(state: FlowState): FlowState {
   const errors = stepErrors(state, state.step);
   if (errors.length > 0) return { ...state, fieldErrors: errors };
   if (state.step === 'reason') {
-    const offer = unseenOffer(state);
+    const offer = offerToShow(state);
     if (offer !== null) return { ...state, offer, fieldErrors: [] };
   }
   const steps = stepsOf(state);
@@ -457,15 +465,6 @@ function goForward(state: FlowState): FlowState {
   // From confirm (and one-click) the way on is SUBMIT, never a plain Continue.
   if (next === undefined || !isPreSubmit(next)) return { ...state, fieldErrors: [] };
   return enter(state, next);
-}
-
-function unseenOffer(state: FlowState): { offerId: string; reasonId: string } | null {
-  for (const rule of reasonRules(state)) {
-    if (rule.offerId !== undefined && state.answers.reasonIds.includes(rule.id) && !state.offersSeen.includes(rule.offerId)) {
-      return { offerId: rule.offerId, reasonId: rule.id };
-    }
-  }
-  return null;
 }
 
 /**

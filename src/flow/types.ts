@@ -3,6 +3,7 @@
  * from (state, event) to state, and the element only renders a state and sends events.
  */
 import type {
+  Agreement,
   Challenge,
   Effective,
   Receipt,
@@ -30,7 +31,7 @@ export type BlockedReason = 'login-required' | 'nothing-to-unsubscribe' | 'unrea
 export type FlowPhase = 'loading' | 'blocked' | 'active' | 'kept' | 'offer-accepted';
 
 /** The adapter calls the flow asks for. Status polling and feedback run beside the flow. */
-export type Operation = 'loadContext' | 'startVerification' | 'verify' | 'quoteRefund' | 'submit';
+export type Operation = 'loadContext' | 'startVerification' | 'verify' | 'quoteRefund' | 'submit' | 'acceptOffer';
 
 /** An error as plain data: what the UI needs to choose a message and a way forward. */
 export interface ErrorInfo {
@@ -60,7 +61,8 @@ export interface FlowConfig {
   maxReasons: number;
 }
 
-export type FieldId = 'backup' | 'terms' | 'reasons' | 'comment' | 'method' | 'code' | 'answers' | 'effective' | `answer:${string}`;
+export type FieldId =
+  'offerMonths' | 'backup' | 'terms' | 'reasons' | 'comment' | 'method' | 'code' | 'answers' | 'effective' | `answer:${string}`;
 
 /** Message keys of the field errors (the i18n table has one string per key and locale). */
 export type FieldErrorKey =
@@ -80,7 +82,8 @@ export type FieldErrorKey =
   | 'answerRequired'
   | 'answerWrong'
   | 'verificationRequired'
-  | 'effectiveRequired';
+  | 'effectiveRequired'
+  | 'offerMonthsRequired';
 
 export interface FieldError {
   field: FieldId;
@@ -143,6 +146,16 @@ export interface PendingRequest {
   thenSubmit?: string;
 }
 
+/** The retention offer on screen, with what the subscriber chose in it so far. */
+export interface ShownOffer {
+  offerId: string;
+  reasonId: string;
+  /** For a pause: the months picked (never pre-selected: a pause may cost a storage fee). */
+  months: number | null;
+  /** Kept for every retry of one acceptance, like the submit's key; a new choice makes a new one. */
+  idempotencyKey: string | null;
+}
+
 export interface FlowState {
   phase: FlowPhase;
   config: FlowConfig;
@@ -155,8 +168,11 @@ export interface FlowState {
   secrets: FlowSecrets;
   verification: VerificationState;
   /** The offer shown now, before the subscriber accepts or declines it. */
-  offer: { offerId: string; reasonId: string } | null;
+  offer: ShownOffer | null;
+  /** Offers shown (or closed for the run, once `confirm` is reached): none is shown again (flow/offers.ts). */
   offersSeen: string[];
+  /** What the back end agreed to when the subscriber took a pause or downgrade offer (`acceptOffer`). */
+  agreement: Agreement | null;
   quote: RefundQuote | null;
   /** Made once per attempt at unsubscribing and reused for every retry (README, "The adapter contract"). */
   idempotencyKey: string | null;
@@ -218,7 +234,8 @@ export type Resolution =
   | { operation: 'startVerification'; value: Challenge }
   | { operation: 'verify'; value: VerifyResult }
   | { operation: 'quoteRefund'; value: RefundQuote }
-  | { operation: 'submit'; value: Receipt };
+  | { operation: 'submit'; value: Receipt }
+  | { operation: 'acceptOffer'; value: Agreement };
 
 /** `at` is the time of the event as an ISO instant: the machine never reads a clock itself. */
 export type FlowEvent =
@@ -242,7 +259,8 @@ export type FlowEvent =
   | { type: 'CONTINUE' }
   | { type: 'BACK' }
   | { type: 'GO_TO'; step: StepId }
-  | { type: 'ACCEPT_OFFER' }
+  | { type: 'ACCEPT_OFFER'; idempotencyKey: string }
+  | { type: 'SET_OFFER_MONTHS'; months: number }
   | { type: 'DECLINE_OFFER' }
   | { type: 'KEEP' }
   | { type: 'SUBMIT'; idempotencyKey: string; at: string }

@@ -21,6 +21,7 @@ interface Meta {
 /** The members that travel in the URL or a header instead of the body may be left out of the body. */
 const verifyBodySchema = z.partial(c.verifyInputSchema, { challengeId: true });
 const submitBodySchema = z.partial(c.submitInputSchema, { idempotencyKey: true });
+const acceptOfferBodySchema = z.partial(c.acceptOfferInputSchema, { offerId: true, idempotencyKey: true });
 
 const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
   [c.moneySchema, { id: 'Money', description: 'An amount in integer minor units (fen for CNY), never a fraction.' }],
@@ -39,6 +40,21 @@ const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
     c.contextSchema,
     { id: 'Context', description: 'Everything the widget shows before verification: the account, the subscription and its terms.' },
   ],
+  [c.pauseOfferSchema, { id: 'PauseOffer', description: 'Keep the cloud PC and its data, stop billing for one of `choices` months.' }],
+  [
+    c.downgradeOfferSchema,
+    { id: 'DowngradeOffer', description: 'Move to a cheaper plan from `startsAt`; `losses` says what is given up.' },
+  ],
+  [
+    c.retentionOfferSchema,
+    {
+      id: 'RetentionOffer',
+      description:
+        'An offer shown instead of unsubscribing (at most one per run, for the reasons in `reasonIds`, every reason when left out). ' +
+        'A back end that sends offers implements `POST /offers/{offerId}/accept`.',
+    },
+  ],
+  [c.agreementSchema, { id: 'Agreement', description: 'What was agreed when the subscriber took an offer, in the back end’s figures.' }],
   [c.smsChallengeSchema, { id: 'SmsChallenge' }],
   [c.faceChallengeSchema, { id: 'FaceChallenge' }],
   [c.securityQuestionsChallengeSchema, { id: 'SecurityQuestionsChallenge' }],
@@ -89,6 +105,15 @@ const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
   ],
   [c.statusInputSchema, { id: 'StatusInput', description: 'Sent as the path of `GET /requests/{requestId}`.' }],
   [c.feedbackInputSchema, { id: 'FeedbackInput' }],
+  [c.acceptOfferInputSchema, { id: 'AcceptOfferInput' }],
+  [
+    acceptOfferBodySchema,
+    {
+      id: 'AcceptOfferBody',
+      description:
+        'AcceptOfferInput as a body: `offerId` (in the path) and `idempotencyKey` (in the `Idempotency-Key` header) may be left out; if sent, they match.',
+    },
+  ],
   [
     problemSchema,
     {
@@ -135,6 +160,10 @@ export function buildComponentSchemas(): Record<string, JsonSchema> {
         'security-questions': `${REF_PREFIX}SecurityQuestionsChallenge`,
       },
     },
+  };
+  out['RetentionOffer'] = {
+    ...out['RetentionOffer'],
+    discriminator: { propertyName: 'kind', mapping: { pause: `${REF_PREFIX}PauseOffer`, downgrade: `${REF_PREFIX}DowngradeOffer` } },
   };
   return out;
 }

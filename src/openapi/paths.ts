@@ -1,5 +1,5 @@
 /**
- * The seven operations of the REST contract (README, "The adapter contract"), one per adapter method; the
+ * The eight operations of the REST contract (README, "The adapter contract"), one per adapter method; the
  * `operationId` is the method's name so a reader can go from the document to `UnsubscribeAdapter`.
  */
 import { schemaRef } from './components.js';
@@ -148,6 +148,28 @@ export function buildPaths(schemas: Record<string, JsonSchema>): Record<string, 
         summary: 'A rating and an optional comment after the request (optional for a back end)',
         requestBody: body('FeedbackInput'),
         responses: responses({ '204': { description: 'Received. Any 2xx is accepted and its body ignored.' } }, ['404', '422']),
+      },
+    },
+    '/offers/{offerId}/accept': {
+      post: {
+        operationId: 'acceptOffer',
+        summary: 'Take a pause or downgrade offer from the context instead of unsubscribing (optional for a back end that sends no offers)',
+        description:
+          'Answers what was agreed. The same key with the same body answers the same agreement again; the same key with a different body ' +
+          '(another number of months) is 422 invalid-input; months that the offer does not list are 422; a request to unsubscribe that ' +
+          'already stands is 409 conflict.',
+        parameters: [
+          { name: 'offerId', in: 'path', required: true, schema: property('AcceptOfferInput', 'offerId') },
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: true,
+            description: 'Made once per acceptance and reused for every retry of it.',
+            schema: property('AcceptOfferInput', 'idempotencyKey'),
+          },
+        ],
+        requestBody: body('AcceptOfferBody'),
+        responses: responses(okWith('Agreement', 'What was agreed.'), ['404', '409', '422']),
       },
     },
   });

@@ -21,6 +21,11 @@ export const reasonStyles = css`
     margin-block: 0.25em 0.5em;
   }
 
+  .offer__losses {
+    margin-block: 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
+
   /* Accepting and declining carry the same weight: same style, same width, side by side. */
   .offer__actions {
     margin-block-start: var(--cloudpc-space, var(--_space));

@@ -3,14 +3,12 @@
  * an optional comment that becomes required for reasons that ask for one, and, once per offer,
  * the retention offer the flow machine puts up on Continue.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { StepView } from './view.js';
 import { reasonRules } from '../flow/guards.js';
-import { localized } from '../options/index.js';
-import { button } from '../ui/button.js';
 import { choiceGroup, textArea } from '../ui/fields.js';
 import { reasonLabel } from '../ui/labels.js';
-import { offerTitle } from '../ui/offer-title.js';
+import { renderOffer } from './offer-panel.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { reasonStyles } from './reason.styles.js';
@@ -52,23 +50,4 @@ function renderComment(view: StepView): TemplateResult {
     hint: requiring === undefined ? t('reason.comment.hint') : t('reason.comment.required', { reason: reasonLabel(view, requiring.id) }),
     onInput: (comment) => view.send({ type: 'SET_COMMENT', comment }),
   });
-}
-
-/** The retention offer; the element moves focus to its heading when it appears (Continue is gone meanwhile). */
-function renderOffer(view: StepView): TemplateResult | typeof nothing {
-  const { t, state, locale } = view;
-  if (state.offer === null) return nothing;
-  const offer = view.options.offers.find((o) => o.id === state.offer?.offerId);
-  const title = offerTitle(view, state.offer.offerId);
-  const acceptLabel = offer?.acceptLabel ? localized(offer.acceptLabel, locale) : t('reason.offer.accept');
-  return html`<div part="offer" class="offer" role="region" aria-labelledby="cpu-offer-title">
-    <p class="offer__eyebrow">${t('reason.offer.eyebrow')}</p>
-    <h3 id="cpu-offer-title" class="offer__title" tabindex="-1">${title}</h3>
-    ${offer ? html`<p>${localized(offer.description, locale)}</p>` : nothing}
-    <p class="hint">${t('reason.offer.note')}</p>
-    <div class="actions offer__actions">
-      ${button({ kind: 'primary', label: acceptLabel, onClick: () => view.send({ type: 'ACCEPT_OFFER' }) })}
-      ${button({ kind: 'primary', label: t('reason.offer.decline'), onClick: () => view.send({ type: 'DECLINE_OFFER' }) })}
-    </div>
-  </div>`;
 }

@@ -16,6 +16,8 @@ export type Target =
   | 'reason'
   | 'offer'
   | 'offer-accepted'
+  | 'paused'
+  | 'downgraded'
   | 'verify'
   | 'verify-error'
   | 'sms-sent'
@@ -73,6 +75,23 @@ const PLAN: Record<Target, Leg> = {
     go: async (el) => {
       await press(el, 'reason.offer.accept');
       await waitFor(el, () => heading(el) === text(el, 'ended.offer.title'), 'the offer-accepted state');
+    },
+  },
+  // A pause from the back end (`offers: ['pause']`): the shortest pause, agreed.
+  paused: {
+    after: 'offer',
+    go: async (el) => {
+      await tick(el, 'offerMonths');
+      await press(el, 'reason.offer.pause.accept');
+      await waitFor(el, () => heading(el) === text(el, 'ended.pause.title'), 'the paused state');
+    },
+  },
+  // A downgrade from the back end (`offers: ['downgrade']`), agreed.
+  downgraded: {
+    after: 'offer',
+    go: async (el) => {
+      await press(el, 'reason.offer.downgrade.accept');
+      await waitFor(el, () => heading(el) === text(el, 'ended.downgrade.title'), 'the downgraded state');
     },
   },
   verify: {

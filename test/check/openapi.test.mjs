@@ -1,5 +1,5 @@
 // dist/openapi.json as the build writes it: an OpenAPI 3.1 document whose references all resolve,
-// with the seven operations of the contract, their parameters, bodies and error responses.
+// with the eight operations of the contract, their parameters, bodies and error responses.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -24,6 +24,7 @@ const OPERATIONS = [
   ['post', '/requests', 'submit'],
   ['get', '/requests/{requestId}', 'getStatus'],
   ['post', '/feedback', 'sendFeedback'],
+  ['post', '/offers/{offerId}/accept', 'acceptOffer'],
 ];
 
 let checker;
@@ -74,7 +75,7 @@ describe('the OpenAPI document', () => {
     for (const [path, ref] of refs) assert.notEqual(resolve(ref), undefined, `${path}: ${ref} does not resolve`);
   });
 
-  test('has the seven operations of the contract, each with a 2xx and the error responses', () => {
+  test('has the eight operations of the contract, each with a 2xx and the error responses', () => {
     assert.deepEqual(Object.keys(doc.paths).sort(), [...new Set(OPERATIONS.map(([, path]) => path))].sort());
     for (const [method, path, operationId] of OPERATIONS) {
       const op = operation(method, path);

@@ -47,11 +47,25 @@ function runCli(args) {
 }
 
 describe('the reference back end', () => {
+  test('with offers, refuses what it must without an offer ever being taken', async () => {
+    const report = await withServer({ mockOptions: { offers: ['pause', 'downgrade'] } }, conformance);
+    assert.equal(report.ok, true, checker.lib.formatReport(report));
+    const offers = report.endpoints['POST /offers/{id}/accept'].map((f) => f.message);
+    assert.deepEqual(offers, [
+      'an offer the context did not send is refused: 404 not-found',
+      'a pause of 7 months, which OF-PAUSE does not list, is refused: 422 invalid-input',
+      'an acceptance without an Idempotency-Key is refused: 422 invalid-input',
+      'an offer taken once a request to unsubscribe stands is refused: 409 conflict',
+    ]);
+  });
+
   test('passes every check', async () => {
     const report = await withServer({}, conformance);
     assert.equal(report.ok, true, checker.lib.formatReport(report));
     // Skipped: Retry-After (the walk never meets a 429) and the second SMS (a 60 s resend wait is more than the check waits).
-    assert.equal(report.skipped, 2, checker.lib.formatReport(report));
+    // Skipped too: the offers, which the reference back end sends only when started with them.
+    assert.equal(report.skipped, 3, checker.lib.formatReport(report));
+    assert.ok(report.endpoints['POST /offers/{id}/accept'].some((f) => f.skipped && /no offers/.test(f.message)));
     assert.ok(report.endpoints.errors.some((f) => f.skipped && /429/.test(f.message)));
     assert.ok(report.endpoints.guessing.some((f) => f.skipped && /must wait 60 s/.test(f.message)));
     assert.ok(

@@ -8,6 +8,10 @@
  * ¥19.00 of it and gets ¥30.00 back to the original payment method in 3 to 7 working days.
  */
 import type {
+  AcceptOfferInput,
+  Agreement,
+  DowngradeOffer,
+  PauseOffer,
   FaceChallenge,
   FeedbackInput,
   LoadContextInput,
@@ -206,4 +210,53 @@ export function validStatusInput(overrides: Partial<StatusInput> = {}): StatusIn
 
 export function validFeedbackInput(overrides: Partial<FeedbackInput> = {}): FeedbackInput {
   return { requestId: REQUEST_ID, rating: 4, comment: '流程清楚，退款说明明白', ...overrides };
+}
+
+export function validPauseOffer(overrides: Partial<PauseOffer> = {}): PauseOffer {
+  return {
+    offerId: 'OF-PAUSE-3',
+    kind: 'pause',
+    choices: [
+      { months: 1, resumesOn: '2026-04-12' },
+      { months: 3, resumesOn: '2026-06-12' },
+    ],
+    storageFeePerMonth: cny(500),
+    ...overrides,
+  };
+}
+
+export function validDowngradeOffer(overrides: Partial<DowngradeOffer> = {}): DowngradeOffer {
+  return {
+    offerId: 'OF-LITE',
+    kind: 'downgrade',
+    planName: '轻享版 2核4G',
+    price: cny(2900),
+    billingCycle: 'month',
+    startsAt: '2026-04-01T00:00:00+08:00',
+    losses: ['云盘从 100 GB 减为 40 GB'],
+    ...overrides,
+  };
+}
+
+export function validAgreement(overrides: Partial<Extract<Agreement, { kind: 'pause' }>> = {}): Agreement {
+  return {
+    offerId: 'OF-PAUSE-3',
+    kind: 'pause',
+    months: 3,
+    resumesOn: '2026-06-12',
+    storageFeePerMonth: cny(500),
+    agreedAt: '2026-03-12T10:00:00+08:00',
+    ...overrides,
+  };
+}
+
+export function validAcceptOfferInput(overrides: Partial<AcceptOfferInput> = {}): AcceptOfferInput {
+  return {
+    offerId: 'OF-PAUSE-3',
+    subscriptionId: SUBSCRIPTION_ID,
+    months: 3,
+    reasonIds: ['price'],
+    idempotencyKey: '5d1c7e0a-2b9f-4c43-9a51-0e6b2f3d8c11',
+    ...overrides,
+  };
 }

@@ -6,6 +6,7 @@ import { moneySchema } from '../../src/contract/schemas.js';
 import {
   validContext,
   validFaceChallenge,
+  validAcceptOfferInput,
   validFeedbackInput,
   validLoadContextInput,
   validQuestionsChallenge,
@@ -24,7 +25,7 @@ import {
 import { withValueAt } from './paths.js';
 
 type Responder = (input: unknown, options?: CallOptions) => unknown;
-type RequiredMethod = Exclude<AdapterMethod, 'sendFeedback'>;
+type RequiredMethod = Exclude<AdapterMethod, 'sendFeedback' | 'acceptOffer'>;
 
 interface Call {
   method: AdapterMethod;
@@ -52,6 +53,7 @@ const goodInputs: Record<AdapterMethod, () => unknown> = {
   submit: () => validSubmitInput(),
   getStatus: () => validStatusInput(),
   sendFeedback: () => validFeedbackInput(),
+  acceptOffer: () => validAcceptOfferInput(),
 };
 
 /**
@@ -66,7 +68,7 @@ function fakeAdapter(responders: Partial<Record<AdapterMethod, Responder>> = {},
   for (const method of methods) {
     adapter[method] = async (...args: [unknown, CallOptions?]) => {
       calls.push({ method, input: args[0], options: args[1], argumentCount: args.length });
-      const respond = responders[method] ?? (method === 'sendFeedback' ? () => undefined : goodResponses[method]);
+      const respond = responders[method] ?? (method === 'sendFeedback' ? () => undefined : goodResponses[method as RequiredMethod]);
       return respond(args[0], args[1]);
     };
   }

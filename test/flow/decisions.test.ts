@@ -23,7 +23,7 @@ describe('what the frame offers around a step', () => {
 
   it('Back on a later step; no Continue while an offer is up', () => {
     expect(stepActions(onReason())).to.include({ continue: true, back: true });
-    const offered = { ...onReason(), offer: { offerId: 'O-1', reasonId: 'too-expensive' } };
+    const offered = { ...onReason(), offer: { offerId: 'O-1', reasonId: 'too-expensive', months: null, idempotencyKey: null } };
     expect(stepActions(offered)?.continue).to.equal(false);
   });
 
@@ -111,7 +111,7 @@ describe('what a change of state says and where focus goes', () => {
   });
 
   it('an offer takes focus and is announced', () => {
-    const offered: FlowState = { ...onReason(), offer: { offerId: 'O-1', reasonId: 'too-expensive' } };
+    const offered: FlowState = { ...onReason(), offer: { offerId: 'O-1', reasonId: 'too-expensive', months: null, idempotencyKey: null } };
     expect(screenChanges(onReason(), offered)).to.deep.equal({ announcements: [{ kind: 'offer', offerId: 'O-1' }], focus: 'offer' });
   });
 

@@ -211,7 +211,7 @@ describe('flow machine', () => {
       it('is shown once when a reason that carries it is chosen', () => {
         const state = send(atReason({ config }), { type: 'SET_REASON', reasonId: 'price', selected: true }, { type: 'CONTINUE' });
         expect(state.step).to.equal('reason');
-        expect(state.offer).to.deep.equal({ offerId: 'half-price-3-months', reasonId: 'price' });
+        expect(state.offer).to.deep.equal({ offerId: 'half-price-3-months', reasonId: 'price', months: null, idempotencyKey: null });
       });
 
       it('"no thanks, continue" goes on and the offer is not shown again after Back', () => {
@@ -233,7 +233,7 @@ describe('flow machine', () => {
           atReason({ config }),
           { type: 'SET_REASON', reasonId: 'price', selected: true },
           { type: 'CONTINUE' },
-          { type: 'ACCEPT_OFFER' },
+          { type: 'ACCEPT_OFFER', idempotencyKey: 'K-OFFER' },
         );
         expect(state.phase).to.equal('offer-accepted');
       });

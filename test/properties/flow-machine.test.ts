@@ -61,7 +61,7 @@ const at = (dt: number) => new Date(AT + dt * 1000).toISOString();
 const reasonIdArb = fc.constantFrom('price', 'rarely-used', 'performance', 'switching', 'other', 'unknown');
 
 /** Leaving (KEEP) ends a run, so it is rare; the events that move the flow on are common. */
-const rareArb: fc.Arbitrary<FlowEvent> = fc.constantFrom<FlowEvent>({ type: 'KEEP' }, { type: 'ACCEPT_OFFER' });
+const rareArb: fc.Arbitrary<FlowEvent> = fc.constantFrom<FlowEvent>({ type: 'KEEP' }, { type: 'ACCEPT_OFFER', idempotencyKey: 'K-OFFER' });
 
 const plainArb: fc.Arbitrary<FlowEvent> = fc.oneof(
   fc.constant<FlowEvent>({ type: 'RETRY' }),

@@ -98,6 +98,8 @@ const INCONSISTENT: Record<AdapterMethod, (real: Json) => unknown> = {
   submit: (receipt) => ({ ...receipt, expectedDoneBy: '2000-01-01T00:00:00+08:00' }),
   getStatus: (status) => ({ ...status, requestId: 'REQ-SOMEONE-ELSE' }),
   sendFeedback: () => ({ accepted: false }),
+  // A pause that resumes before it was agreed to.
+  acceptOffer: (agreement) => ({ ...agreement, resumesOn: '2000-01-01' }),
 };
 
 export interface FaultAdapter {

@@ -6,7 +6,7 @@
  * events older than a day and challenges older than a day that never succeeded are dropped when a
  * new one is written.
  */
-import type { RefundQuote, VerificationMethod } from '../../../src/contract/index.js';
+import type { Agreement, RefundQuote, VerificationMethod } from '../../../src/contract/index.js';
 import type { VerificationEvent, VerificationEventKind } from '../../../src/adapters/mock/verification-rules.js';
 import { numberOf, type Row, type SqlDatabase, type SqlExecutor } from './database.js';
 
@@ -29,6 +29,12 @@ export interface ChallengeRow {
   spent: boolean;
   faceApproved: boolean;
   proof: string | null;
+}
+
+/** An accepted offer as stored: what was agreed, and the request it answered (to tell a retry from a reused key). */
+export interface StoredAgreement {
+  fingerprint: string;
+  agreement: Agreement;
 }
 
 export interface RequestRow {
@@ -278,6 +284,32 @@ export function createAccountStore(db: SqlDatabase) {
         JSON.stringify(request.quote),
         request.submittedAt,
       ]);
+    },
+
+    // ---- retention offers taken (acceptOffer)
+
+    async agreementByKey(tx: SqlExecutor, accountId: string, idempotencyKey: string): Promise<StoredAgreement | undefined> {
+      const [row] = await tx.all('select fingerprint, body from offer_agreements where account_id = ? and idempotency_key = ?', [
+        accountId,
+        idempotencyKey,
+      ]);
+      return row && { fingerprint: str(row, 'fingerprint'), agreement: JSON.parse(str(row, 'body')) as Agreement };
+    },
+
+    async insertAgreement(tx: SqlExecutor, accountId: string, idempotencyKey: string, stored: StoredAgreement, now: number): Promise<void> {
+      await tx.run('insert into offer_agreements (account_id, idempotency_key, fingerprint, body, agreed_at) values (?, ?, ?, ?, ?)', [
+        accountId,
+        idempotencyKey,
+        stored.fingerprint,
+        JSON.stringify(stored.agreement),
+        now,
+      ]);
+    },
+
+    /** What the account agreed to, oldest first. */
+    async agreements(executor: SqlExecutor, accountId: string): Promise<Agreement[]> {
+      const rows = await executor.all('select body from offer_agreements where account_id = ? order by agreed_at', [accountId]);
+      return rows.map((row) => JSON.parse(str(row, 'body')) as Agreement);
     },
 
     // ---- feedback

@@ -80,6 +80,14 @@ const STATEMENTS: readonly string[] = [
     sent_at bigint not null
   )`,
   `create index if not exists sms_outbox_by_account on sms_outbox (account_id, sent_at)`,
+  `create table if not exists offer_agreements (
+    account_id text not null,
+    idempotency_key text not null,
+    fingerprint text not null,
+    body text not null,
+    agreed_at bigint not null,
+    unique (account_id, idempotency_key)
+  )`,
 ];
 
 /** Any number: it only has to be the same in every instance that migrates one PostgreSQL database. */

@@ -18,6 +18,7 @@ export type {
   MockContextOverrides,
   MockControls,
   MockFailure,
+  MockOfferKind,
   MockSecurityQuestion,
   MockStatusTimeline,
 } from './mock-options.js';
@@ -59,5 +60,6 @@ export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter
       engine.approveFace(challengeId);
     },
     lastSmsCode: () => lazy.engine()?.lastSmsCode(),
+    agreements: () => lazy.engine()?.agreements() ?? [],
   };
 }

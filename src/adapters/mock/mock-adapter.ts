@@ -6,6 +6,7 @@
 import type * as z from 'zod/mini';
 import {
   UnsubscribeError,
+  acceptOfferInputSchema,
   feedbackInputSchema,
   formatIssuePath,
   loadContextInputSchema,
@@ -29,6 +30,7 @@ import type { MockAdapter, MockCall } from './mock-options.js';
 import { createQuoteBook } from './mock-quotes.js';
 import { createRequestBook } from './mock-requests.js';
 import { createVerificationDesk } from './mock-verification.js';
+import { createOfferDesk } from './mock-offers.js';
 
 function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, method: AdapterMethod): z.output<S> {
   const result = schema.safeParse(input);
@@ -64,6 +66,7 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
   });
   const failures = createFailureInjector(config.failures);
   const feedback: FeedbackInput[] = [];
+  const offers = createOfferDesk(() => base.offers ?? []);
 
   async function handle<S extends z.ZodMiniType, T>(
     method: AdapterMethod,
@@ -107,6 +110,14 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
         feedback.push(cloneData(parsed));
       }),
 
+    acceptOffer: (input, callOptions) =>
+      handle('acceptOffer', acceptOfferInputSchema, input, callOptions, (parsed, at) => {
+        if (requests.live(at).pendingRequestId !== undefined) {
+          throw new UnsubscribeError('conflict', 'mock acceptOffer: a request to unsubscribe is already under way');
+        }
+        return offers.accept(parsed, at, base.subscription.id);
+      }),
+
     get calls() {
       return calls.slice();
     },
@@ -114,5 +125,6 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
     feedback: () => feedback.map((entry) => cloneData(entry)),
     approveFace: (challengeId) => desk.approveFace(challengeId),
     lastSmsCode: () => desk.lastSmsCode(),
+    agreements: () => offers.agreements(),
   };
 }

@@ -2,6 +2,7 @@
 import { cloneData } from '../../platform/clone.js';
 import type { UnsubscribeContext } from '../../contract/index.js';
 import { DEFAULT_ACCOUNT, DEFAULT_SUPPORT, DEFAULT_TERMS, defaultSubscription } from './mock-data.js';
+import { defaultOffers } from './mock-offers.js';
 import type { ResolvedMockOptions } from './mock-options.js';
 import type { LiveState } from './mock-requests.js';
 
@@ -26,6 +27,8 @@ export function buildBaseContext(options: ResolvedMockOptions, createdAt: Date):
     support: mergePart(DEFAULT_SUPPORT, overrides.support),
   };
   if (overrides.reasons) context.reasons = cloneData(overrides.reasons);
+  const offers = overrides.offers ?? defaultOffers(options.offers, createdAt);
+  if (offers.length > 0) context.offers = cloneData(offers);
   return context;
 }
 

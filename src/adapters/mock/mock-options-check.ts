@@ -102,6 +102,10 @@ export function checkMockOptions(options: MockAdapterOptions = {}): CheckedMockO
     fail('context.account.maskedPhone', 'a masked phone number when SMS verification is offered', String(account.maskedPhone));
   }
 
+  for (const kind of options.offers ?? []) {
+    if (kind !== 'pause' && kind !== 'downgrade') fail('offers', "'pause' or 'downgrade'", String(kind));
+  }
+
   if (options.latencyMs != null) nonNegative('latencyMs', options.latencyMs);
   for (const [option, min, allowInfinity] of INTEGER_OPTIONS) {
     if (options[option] != null) integer(option, options[option], min, allowInfinity);
@@ -115,5 +119,6 @@ export function checkMockOptions(options: MockAdapterOptions = {}): CheckedMockO
     failures,
     statusTimeline: { ...timeline, processingAfterMs, doneAfterMs },
     arrivalWorkingDays: arrival == null ? undefined : { min: arrival.min, max: arrival.max },
+    offers: options.offers == null ? undefined : [...options.offers],
   };
 }

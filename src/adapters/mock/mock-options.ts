@@ -6,6 +6,8 @@
  */
 import type {
   Account,
+  Agreement,
+  RetentionOffer,
   AdapterMethod,
   FeedbackInput,
   Reason,
@@ -19,8 +21,10 @@ import type {
 } from '../../contract/index.js';
 import type { WorkingDayCalendar } from '../../refund/index.js';
 import type { MockSecurityQuestion } from './mock-data.js';
+import type { MockOfferKind } from './mock-offers.js';
 
 export type { MockSecurityQuestion } from './mock-data.js';
+export type { MockOfferKind } from './mock-offers.js';
 
 /**
  * Overrides of the default context, part by part. Each given part is merged one level deep over
@@ -36,6 +40,8 @@ export interface MockContextOverrides {
   reasons?: Reason[];
   /** Same as `pendingRequestId`: the back end already holds a request for this subscription. */
   pendingRequest?: { requestId: string };
+  /** Retention offers with figures, as given (see also `MockAdapterOptions.offers`, which places them on the clock). */
+  offers?: RetentionOffer[];
 }
 
 /** Makes the first `times` calls of one adapter method reject, then lets them through. */
@@ -118,6 +124,13 @@ export interface MockAdapterOptions {
   calendar?: WorkingDayCalendar;
   /** The quote's refund arrival window in working days. Default `{ min: 7, max: 15 }`. */
   arrivalWorkingDays?: { min: number; max: number };
+  /**
+   * Default retention offers to put in the context (`acceptOffer` answers them): `'pause'` (1, 3
+   * or 6 months, a ¥5 monthly storage fee, for the reasons too-expensive and rarely-used) and
+   * `'downgrade'` (a ¥29-a-month plan, for too-expensive and performance). Default none: the context has
+   * no `offers`. `context.offers` wins when given.
+   */
+  offers?: MockOfferKind[];
 }
 
 /** One call the adapter received, in order. `input` is a copy taken when the call was made. */
@@ -138,6 +151,8 @@ export interface MockControls {
   approveFace(challengeId: string): void;
   /** The code in the last SMS the fake phone received, or `undefined` before any was sent. */
   lastSmsCode(): string | undefined;
+  /** What `acceptOffer` agreed to, oldest first. */
+  agreements(): Agreement[];
 }
 
 /** The mock adapter: the full adapter contract (including `sendFeedback`) plus its controls. */
@@ -167,4 +182,5 @@ export interface ResolvedMockOptions {
   statusTimeline: Required<MockStatusTimeline>;
   calendar: WorkingDayCalendar;
   arrivalWorkingDays: { min: number; max: number };
+  offers: MockOfferKind[];
 }

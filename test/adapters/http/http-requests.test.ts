@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createHttpAdapter } from '../../../src/adapters/http/index.js';
 import {
+  validAcceptOfferInput,
+  validAgreement,
   validContext,
   validFeedbackInput,
   validQuote,
@@ -83,6 +85,17 @@ describe('createHttpAdapter: the requests of each method', () => {
     expect(request!.url).to.equal(`${BASE}/requests`);
     expect(request!.headers.get('Idempotency-Key')).to.equal(input.idempotencyKey);
     expect(request!.headers.get('Content-Type')).to.equal('application/json');
+    expect(request!.body).to.deep.equal(input);
+  });
+
+  it('acceptOffer: POST {base}/offers/{offerId}/accept with the Idempotency-Key header and the input as JSON', async () => {
+    const { adapter, requests } = harness([json(200, validAgreement())]);
+    const input = validAcceptOfferInput({ offerId: 'OF/PAUSE 3' });
+    expect(await adapter.acceptOffer!(input)).to.deep.equal(validAgreement());
+    const [request] = requests;
+    expect(request!.method).to.equal('POST');
+    expect(request!.url).to.equal(`${BASE}/offers/OF%2FPAUSE%203/accept`);
+    expect(request!.headers.get('Idempotency-Key')).to.equal(input.idempotencyKey);
     expect(request!.body).to.deep.equal(input);
   });
 

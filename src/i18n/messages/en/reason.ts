@@ -18,4 +18,17 @@ export const messages: Record<ReasonKey, string> = {
   'reason.offer.accept': 'Accept the offer and stay',
   'reason.offer.decline': 'No thanks, continue unsubscribing',
   'reason.offer.announce': 'An offer for you: {title}',
+  'reason.offer.pause.title': 'Pause instead, and keep your data',
+  'reason.offer.pause.body':
+    'Your cloud PC and everything on it stay as they are. You pay no subscription while it is paused, and it starts again by itself.',
+  'reason.offer.pause.legend': 'How long to pause',
+  'reason.offer.pause.choice': '{count} months, billing starts again on {date}',
+  'reason.offer.pause.choiceOne': '1 month, billing starts again on {date}',
+  'reason.offer.pause.fee': 'While it is paused, keeping your data costs {price} a month.',
+  'reason.offer.pause.free': 'Nothing is charged while it is paused.',
+  'reason.offer.pause.accept': 'Pause, do not unsubscribe',
+  'reason.offer.downgrade.title': 'Switch to a cheaper plan',
+  'reason.offer.downgrade.body': 'Move to {plan} at {price} from {date} (you pay {current} now).',
+  'reason.offer.downgrade.losses': 'What you give up:',
+  'reason.offer.downgrade.accept': 'Switch plan, do not unsubscribe',
 };

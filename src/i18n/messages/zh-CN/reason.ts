@@ -15,6 +15,18 @@ export const messages = {
   'reason.offer.accept': '接受优惠，保留业务',
   'reason.offer.decline': '不用了，继续退订',
   'reason.offer.announce': '为您准备了一项优惠：{title}',
+  'reason.offer.pause.title': '暂停使用，数据保留',
+  'reason.offer.pause.body': '云电脑和里面的数据都原样保留，暂停期间不收月费，到期自动恢复。',
+  'reason.offer.pause.legend': '暂停多久',
+  'reason.offer.pause.choice': '{count} 个月，{date}恢复计费',
+  'reason.offer.pause.choiceOne': '1 个月，{date}恢复计费',
+  'reason.offer.pause.fee': '暂停期间收取数据保管费 {price}/月。',
+  'reason.offer.pause.free': '暂停期间不收取任何费用。',
+  'reason.offer.pause.accept': '暂停使用，不退订',
+  'reason.offer.downgrade.title': '换个更便宜的套餐',
+  'reason.offer.downgrade.body': '改用{plan}，资费{price}，{date}起生效（现在是{current}）。',
+  'reason.offer.downgrade.losses': '换套餐后会失去：',
+  'reason.offer.downgrade.accept': '换成这个套餐，不退订',
 } as const;
 
 export type ReasonKey = keyof typeof messages;

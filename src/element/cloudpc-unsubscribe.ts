@@ -7,6 +7,7 @@ import { expectedFirstStep } from '../flow/steps.js';
 import { slowWait } from '../flow/shell.js';
 import type { FlowIntent, FlowMode, FlowState, StepId } from '../flow/types.js';
 import { hasMessages, isLocale, translator, type Locale, type MessageOverrides, type Translate } from '../i18n/index.js';
+import { plainWords } from '../i18n/plain.js';
 import { warmUpFormatting } from '../i18n/warm-up.js';
 import { flowConfigFor, optionsResolver, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
 import { sessionStorageOrNull } from '../platform/session-storage.js';
@@ -22,6 +23,7 @@ import { Reactions } from './reactions.js';
 import { adapterChooser } from './resolve-adapter.js';
 import { renderBoot, renderFrame } from './shell.js';
 import { StepLoader } from './step-loader.js';
+import { largeStyles } from './large.styles.js';
 import { elementStyles } from './styles.js';
 import { renderContext, stepView } from './views.js';
 import { WaitClock } from './wait-clock.js';
@@ -62,6 +64,7 @@ import './event-map.js';
  * @csspart link-action - Buttons that look like links (keep my subscription, change an answer, use another method, refresh).
  * @csspart faq - The questions and answers disclosure.
  * @csspart offer - The retention offer on the reason step.
+ * @csspart reach-person - In the large appearance, the box on every screen with the hotline (a call link) and the chat link.
  *
  * @cssproperty [--cloudpc-color-text=#1f2329] - Text colour (dark: #e8eaed).
  * @cssproperty [--cloudpc-color-muted=#5c6370] - Secondary text: hints, progress, labels of summaries (dark: #b0b6bf).
@@ -82,7 +85,7 @@ import './event-map.js';
  * @cssproperty [--cloudpc-max-width=40rem] - Widest the flow grows.
  */
 export class CloudpcUnsubscribe extends LitElement {
-  static override styles = [elementStyles, uiStyles];
+  static override styles = [elementStyles, uiStyles, largeStyles];
 
   /**
    * UI language; money and dates are formatted for it with `Intl`, in Beijing time. Anything else
@@ -96,6 +99,16 @@ export class CloudpcUnsubscribe extends LitElement {
    * @type {'guided' | 'one-click'}
    */
   @property({ reflect: true }) mode: FlowMode = 'guided';
+
+  /**
+   * `large` is for older subscribers (适老化): larger text and controls (sized in rem, so they grow
+   * further with the page's root font size), higher contrast, plain wording, one step per screen
+   * even in `one-click` mode, and on every step a one-press way to reach a person (the context's
+   * hotline as a `tel:` link, its chat link when it gives one). README, "Large appearance", states
+   * the figures it meets and their sources. `standard` (or nothing) is the usual look.
+   * @type {'standard' | 'large'}
+   */
+  @property({ reflect: true }) appearance: 'standard' | 'large' = 'standard';
 
   /**
    * The base URL of the operator's back end (`https://cloudpc.example.cn/api`, or `/api` relative
@@ -150,7 +163,7 @@ export class CloudpcUnsubscribe extends LitElement {
 
   private readonly flow = new FlowController(this, {
     adapter: () => this.chooseAdapter({ adapter: this.adapter, apiBase: this.apiBase, demo: this.demo }, this.isConnected),
-    config: () => flowConfigFor(this.mode === 'one-click' ? 'one-click' : 'guided', this.resolvedOptions),
+    config: () => flowConfigFor(this.flowMode, this.resolvedOptions),
     subscriptionId: () => this.subscriptionId ?? null,
     locale: () => this.callLocale,
     deadlineMs: () => this.resolvedOptions.callTimeoutSeconds * 1000,
@@ -160,7 +173,7 @@ export class CloudpcUnsubscribe extends LitElement {
   });
   private readonly browserHistory = new BrowserHistory(this, {
     enabled: () => this.history !== 'none',
-    flow: () => flowKey(this.subscriptionId ?? null, this.mode),
+    flow: () => flowKey(this.subscriptionId ?? null, this.flowMode),
     state: () => this.flow.state,
     intent: (intent) => this.flow.intent(intent),
   });
@@ -197,12 +210,16 @@ export class CloudpcUnsubscribe extends LitElement {
     if (locale !== this.locale) this.locale = locale;
     // A language asked for anew is fetched anew, even after an earlier failure.
     if (changed.has('locale')) this.locales.reset();
-    this.locales.sync(locale);
+    this.locales.sync(locale, this.large);
     // The back end's texts (terms, reasons, support hours) follow the language: asked for again, in it.
     if (changed.has('locale') && this.hasUpdated && changed.get('locale') !== locale) this.flow.send({ type: 'LOCALE_CHANGED' });
     // Restart only for a change after the first render: the flow started (at its first update)
     // with the values the element had then, which already include anything set before mounting.
-    const restart = (['adapter', 'apiBase', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
+    // A change of appearance changes the run only where it changes the steps (one-click runs as guided steps when large).
+    const appearanceChangesSteps = changed.has('appearance') && this.mode === 'one-click';
+    const restart =
+      appearanceChangesSteps ||
+      (['adapter', 'apiBase', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
     if (restart && this.hasUpdated && this.isConnected) this.flow.start();
   }
 
@@ -236,6 +253,16 @@ export class CloudpcUnsubscribe extends LitElement {
     return this.resolveOptions(this.options);
   }
 
+  /** The large appearance (older subscribers); anything but `large` is the usual look. */
+  private get large(): boolean {
+    return this.appearance === 'large';
+  }
+
+  /** The steps the run takes: one step per screen in the large appearance, even when one-click was asked for. */
+  private get flowMode(): FlowMode {
+    return this.mode === 'one-click' && !this.large ? 'one-click' : 'guided';
+  }
+
   /** The language the subscriber asked for, as every adapter call is told it. */
   private get callLocale(): Locale {
     return isLocale(this.locale) ? this.locale : 'zh-CN';
@@ -252,7 +279,7 @@ export class CloudpcUnsubscribe extends LitElement {
   }
 
   private get t(): Translate {
-    return translator(this.shownLocale, this.messages);
+    return translator(this.shownLocale, this.messages, this.large ? plainWords(this.shownLocale) : undefined);
   }
 
   private transition(previous: FlowState, next: FlowState): void {
@@ -303,6 +330,7 @@ export class CloudpcUnsubscribe extends LitElement {
       now,
       slow,
       hasAdapter: this.flow.adapter !== null,
+      large: this.large,
       step: module && view ? module.render(view) : this.steps.failed === state.step ? 'failed' : 'loading',
       summary: module && view ? module.summary(view) : nothing,
       announcement: this.reactions.announcement,

@@ -4,6 +4,7 @@ export * as Confirm from './confirm.stories.js';
 export * as Done from './done.stories.js';
 export * as Ended from './ended.stories.js';
 export * as Flow from './flow.stories.js';
+export * as Large from './large.stories.js';
 export * as Loading from './loading.stories.js';
 export * as OneClick from './one-click.stories.js';
 export * as Prepare from './prepare.stories.js';

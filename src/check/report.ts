@@ -12,6 +12,7 @@ export const ENDPOINTS = [
   'POST /feedback',
   'guessing',
   'errors',
+  'fairness',
 ] as const;
 
 export type Endpoint = (typeof ENDPOINTS)[number];

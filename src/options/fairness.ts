@@ -46,12 +46,13 @@ export function fairnessFactsOf(
   back: BackEndFacts = {},
 ): FairnessFacts {
   const config = flowConfigFor(run.mode, options);
-  const offerIds = new Set(Object.values(config.offersByReason));
+  // The back end's reasons win; the options' (or the built-in ones) are used when it lists none.
+  const reasons = back.reasons !== undefined && back.reasons.length > 0 ? back.reasons : config.reasons;
+  // Only an offer attached to a reason the subscriber can pick can be shown.
+  const offerIds = new Set(reasons.flatMap((r) => config.offersByReason[r.id] ?? []));
   const offers = options.offers
     .filter((offer) => offerIds.has(offer.id))
     .map((offer) => ({ id: offer.id, texts: [...texts(offer.title), ...texts(offer.description), ...texts(offer.acceptLabel)] }));
-  // The back end's reasons win; the options' (or the built-in ones) are used when it lists none.
-  const reasons = back.reasons !== undefined && back.reasons.length > 0 ? back.reasons : config.reasons;
   const facts: FairnessFacts = {
     offers,
     preselected: preselectedEffective(back),

@@ -3,6 +3,7 @@ export * as Blocking from './blocking.stories.js';
 export * as Confirm from './confirm.stories.js';
 export * as Done from './done.stories.js';
 export * as Ended from './ended.stories.js';
+export * as Fairness from './fairness.stories.js';
 export * as Flow from './flow.stories.js';
 export * as Large from './large.stories.js';
 export * as Loading from './loading.stories.js';

@@ -39,10 +39,10 @@ const PUSHY_OPTIONS: UnsubscribeOptions = {
 /** A theme that makes "keep" a big filled button beside a plain 继续: visual weight against leaving. */
 const PUSHY_THEME = `
   .pushy cloudpc-unsubscribe::part(link-action) {
-    background: #0066cc; color: #ffffff; text-decoration: none; font-size: 1.25rem; padding: 0.75rem 2rem; border-radius: 8px;
+    background: #0052a3; color: #ffffff; text-decoration: none; font-size: 1.25rem; padding: 0.75rem 2rem; border-radius: 8px;
   }
   .pushy cloudpc-unsubscribe::part(primary-action) {
-    background: transparent; color: #0066cc; border: 0; text-decoration: underline;
+    background: transparent; color: inherit; border: 0; text-decoration: underline;
   }
 `;
 

@@ -22,12 +22,15 @@ function applyTheme(theme) {
 const localeSelect = document.getElementById('demo-locale');
 const themeSelect = document.getElementById('demo-theme');
 const modeSelect = document.getElementById('demo-mode');
+const appearanceSelect = document.getElementById('demo-appearance');
 localeSelect.value = saved.locale ?? 'zh-CN';
 themeSelect.value = saved.theme ?? 'auto';
 modeSelect.value = saved.mode ?? 'guided';
 applyLocale(localeSelect.value);
 applyTheme(themeSelect.value);
 widget.setAttribute('mode', modeSelect.value);
+appearanceSelect.value = saved.appearance ?? 'standard';
+widget.setAttribute('appearance', appearanceSelect.value);
 
 localeSelect.addEventListener('change', () => {
   applyLocale(localeSelect.value);
@@ -40,6 +43,11 @@ themeSelect.addEventListener('change', () => {
 modeSelect.addEventListener('change', () => {
   widget.setAttribute('mode', modeSelect.value);
   save({ mode: modeSelect.value });
+});
+
+appearanceSelect.addEventListener('change', () => {
+  widget.setAttribute('appearance', appearanceSelect.value);
+  save({ appearance: appearanceSelect.value });
 });
 
 document.getElementById('demo-reset').addEventListener('click', async () => {

@@ -6,8 +6,9 @@ export const USAGE = `Usage: cloudpc-unsubscribe-check <base-url> [options]
 
 Checks that a back end implements the cloudpc-unsubscribe REST contract, walking it as a
 subscriber with a test account: context, SMS verification, refund quotes, an idempotent request,
-its status, feedback, whether wrong answers lock out across challenges, and the error format. It
-creates a real request for the test account and locks its verification for a while.
+its status, feedback, whether wrong answers lock out across challenges, the error format, and the
+fairness rules (what would make the flow a dark pattern). It creates a real request for the test
+account and locks its verification for a while.
 
   <base-url>               where the contract lives, e.g. http://127.0.0.1:8080/api
 
@@ -18,6 +19,9 @@ Options:
   --subscription <id>      the subscription to check (the account's default otherwise)
   --header '<name>: <value>'  sent with every request, e.g. an Authorization header (repeatable)
   --timeout <seconds>      per request (default 10)
+  --options <file.json>    the widget's \`options\` as your page sets them (offers, reasons,
+                           signUpSteps...): the fairness rules judge them with the answers
+  --mode <guided|one-click>  the widget's mode on your page (default guided)
   --no-guessing            leave out the guessing check (it locks the test account's verification
                            for the back end's lock-out time)
   --json                   print the report as JSON
@@ -30,7 +34,7 @@ Exit status: 0 when every check passed, 1 when one failed, 2 on a usage error.`;
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'usage-error'; message: string }
-  | { kind: 'run'; options: ConformanceOptions; json: boolean; verbose: boolean };
+  | { kind: 'run'; options: ConformanceOptions; json: boolean; verbose: boolean; optionsFile?: string };
 
 function httpUrl(value: string): boolean {
   try {
@@ -55,6 +59,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         header: { type: 'string', multiple: true },
         timeout: { type: 'string' },
         'no-guessing': { type: 'boolean' },
+        options: { type: 'string' },
+        mode: { type: 'string' },
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -97,5 +103,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     }
     options.headers = headers;
   }
-  return { kind: 'run', options, json: values.json === true, verbose: values.verbose === true };
+  if (values.mode !== undefined) {
+    if (values.mode !== 'guided' && values.mode !== 'one-click') return usageError(`--mode must be guided or one-click: ${values.mode}`);
+    options.mode = values.mode;
+  }
+  const command: CliCommand = { kind: 'run', options, json: values.json === true, verbose: values.verbose === true };
+  if (values.options !== undefined) command.optionsFile = values.options;
+  return command;
 }

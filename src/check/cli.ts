@@ -2,6 +2,7 @@
  * `npx cloudpc-unsubscribe-check <base-url> [options]`: the conformance check from a terminal or
  * a CI job. Built into dist/check.js by scripts/build-node-tools.mjs.
  */
+import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 import { USAGE, parseCliArgs } from './cli-args.js';
 import { formatReport } from './report.js';
@@ -19,6 +20,16 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command.kind === 'usage-error') {
     process.stderr.write(`cloudpc-unsubscribe-check: ${command.message}\n\n${USAGE}\n`);
     return EXIT_USAGE;
+  }
+  if (command.optionsFile !== undefined) {
+    try {
+      command.options.widgetOptions = JSON.parse(await readFile(command.optionsFile, 'utf8')) as unknown;
+    } catch (thrown) {
+      process.stderr.write(
+        `cloudpc-unsubscribe-check: --options ${command.optionsFile}: ${thrown instanceof Error ? thrown.message : String(thrown)}\n`,
+      );
+      return EXIT_USAGE;
+    }
   }
   const log = command.verbose ? (line: string): void => void process.stderr.write(`${line}\n`) : undefined;
   const report = await runConformance(log === undefined ? command.options : { ...command.options, log });

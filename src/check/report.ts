@@ -13,6 +13,7 @@ export const ENDPOINTS = [
   'POST /offers/{id}/accept',
   'guessing',
   'errors',
+  'fairness',
 ] as const;
 
 export type Endpoint = (typeof ENDPOINTS)[number];

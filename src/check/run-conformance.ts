@@ -7,6 +7,7 @@ import { createHttpClient } from './http-client.js';
 import { ENDPOINTS, FindingLog, formatFinding, type Report } from './report.js';
 import { checkContext } from './walk-context.js';
 import { checkErrors } from './walk-errors.js';
+import { checkFairness } from './walk-fairness.js';
 import { checkQuotes } from './walk-quotes.js';
 import { checkSubmit } from './walk-requests.js';
 import { checkGuessing } from './walk-guessing.js';
@@ -45,11 +46,13 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
   if (options.inboxUrl !== undefined) walkOptions.inboxUrl = options.inboxUrl;
   if (options.subscriptionId !== undefined) walkOptions.subscriptionId = options.subscriptionId;
   if (options.guessing !== undefined) walkOptions.guessing = options.guessing;
+  if (options.widgetOptions !== undefined) walkOptions.widgetOptions = options.widgetOptions;
+  if (options.mode !== undefined) walkOptions.mode = options.mode;
   const walk: Walk = {
     client,
     findings,
     options: walkOptions,
-    facts: { effectiveOptions: [], reasonIds: [], offersSms: false, offersQuestions: false, offers: [] },
+    facts: { effectiveOptions: [], reasonIds: [], reasons: [], methods: [], offersSms: false, offersQuestions: false, offers: [] },
     quotes: new Map(),
   };
 
@@ -67,5 +70,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
   await checkFeedback(walk);
   await checkGuessing(walk);
   await checkErrors(walk);
+  checkFairness(walk);
   return findings.report(options.baseUrl);
 }

@@ -28,6 +28,7 @@ export async function checkVerification(walk: Walk): Promise<void> {
     return;
   }
   const challenge = started.value;
+  walk.codeValiditySeconds = challenge.expiresInSeconds;
   findings.pass(START, `answers a valid SMS challenge (${challenge.codeLength} digits to ${challenge.maskedPhone})`);
 
   const source = await smsCode(walk);

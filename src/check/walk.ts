@@ -2,7 +2,8 @@
  * What one run of the conformance check carries from step to step: the client, the findings, and
  * the facts the earlier answers gave the later calls (the subscription, the proof, the quotes).
  */
-import type { Effective, RefundQuote } from '../contract/types.js';
+import type { Effective, RefundQuote, VerificationMethod } from '../contract/types.js';
+import type { FlowMode } from '../flow/types.js';
 import type { HttpClient } from './http-client.js';
 import type { FindingLog } from './report.js';
 
@@ -14,6 +15,10 @@ export interface WalkOptions {
   subscriptionId?: string;
   /** False: leave out the guessing step (it locks the test account's verification for a while). Default true. */
   guessing?: boolean;
+  /** The widget's `options` as the operator's page sets them: the fairness rules judge them with the answers. */
+  widgetOptions?: unknown;
+  /** The widget's `mode` on the operator's page (default `guided`): the steps to cancel are counted in it. */
+  mode?: FlowMode;
 }
 
 /** What the context said, read leniently so that one bad field does not stop the later steps. */
@@ -21,6 +26,10 @@ export interface ContextFacts {
   subscriptionId?: string;
   effectiveOptions: Effective[];
   reasonIds: string[];
+  /** The context's reasons with whether each demands a comment. */
+  reasons: { id: string; requiresComment: boolean }[];
+  /** The context's verification methods, as far as the widget knows them. */
+  methods: VerificationMethod[];
   offersSms: boolean;
   offersQuestions: boolean;
   pendingRequestId?: string;
@@ -38,6 +47,8 @@ export interface Walk {
   smsCode?: string;
   quotes: Map<Effective, RefundQuote>;
   requestId?: string;
+  /** How long the SMS code the back end sent was valid, in seconds. */
+  codeValiditySeconds?: number;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -62,6 +73,10 @@ export function readContextFacts(raw: unknown): ContextFacts {
     }),
     effectiveOptions: options.filter((o): o is Effective => o === 'immediately' || o === 'end-of-term'),
     reasonIds: reasons.map((r) => (isRecord(r) ? r['id'] : undefined)).filter(nonEmpty),
+    reasons: reasons
+      .filter(isRecord)
+      .flatMap((r) => (nonEmpty(r['id']) ? [{ id: r['id'], requiresComment: r['requiresComment'] === true }] : [])),
+    methods: methods.filter((m): m is VerificationMethod => m === 'sms' || m === 'security-questions' || m === 'face'),
     offersSms: methods.includes('sms'),
     offersQuestions: methods.includes('security-questions'),
   };

@@ -10,6 +10,7 @@ import { loadedStep } from '../steps/index.js';
 import { uiStyles } from '../ui/styles.js';
 import { ElementControllers } from './controllers.js';
 import { LocaleLoader } from './locale-loader.js';
+import { largeStyles } from './large.styles.js';
 import { renderBoot, renderFrame } from './shell.js';
 import { elementStyles } from './styles.js';
 import { stepView } from './views.js';
@@ -50,6 +51,7 @@ import './event-map.js';
  * @csspart link-action - Buttons that look like links (keep my subscription, change an answer, use another method, refresh).
  * @csspart faq - The questions and answers disclosure.
  * @csspart offer - The retention offer on the reason step.
+ * @csspart reach-person - In the large appearance, the box on every screen with the hotline (a call link) and the chat link.
  *
  * @cssproperty [--cloudpc-color-text=#1f2329] - Text colour (dark: #e8eaed).
  * @cssproperty [--cloudpc-color-muted=#5c6370] - Secondary text: hints, progress, labels of summaries (dark: #b0b6bf).
@@ -70,7 +72,7 @@ import './event-map.js';
  * @cssproperty [--cloudpc-max-width=40rem] - Widest the flow grows.
  */
 export class CloudpcUnsubscribe extends LitElement {
-  static override styles = [elementStyles, uiStyles];
+  static override styles = [elementStyles, uiStyles, largeStyles];
 
   /**
    * UI language; money and dates are formatted for it with `Intl`, in Beijing time. Anything else
@@ -84,6 +86,16 @@ export class CloudpcUnsubscribe extends LitElement {
    * @type {'guided' | 'one-click'}
    */
   @property({ reflect: true }) mode: FlowMode = 'guided';
+
+  /**
+   * `large` is for older subscribers (适老化): larger text and controls (sized in rem, so they grow
+   * further with the page's root font size), higher contrast, plain wording, one step per screen
+   * even in `one-click` mode, and on every step a one-press way to reach a person (the context's
+   * hotline as a `tel:` link, its chat link when it gives one). README, "Large appearance", states
+   * the figures it meets and their sources. `standard` (or nothing) is the usual look.
+   * @type {'standard' | 'large'}
+   */
+  @property({ reflect: true }) appearance: 'standard' | 'large' = 'standard';
 
   /**
    * The base URL of the operator's back end (`https://cloudpc.example.cn/api`, or `/api` relative
@@ -139,12 +151,16 @@ export class CloudpcUnsubscribe extends LitElement {
     if (locale !== this.locale) this.locale = locale;
     // A language asked for anew is fetched anew, even after an earlier failure.
     if (changed.has('locale')) locales.reset();
-    locales.sync(locale);
+    locales.sync(locale, this.parts.large);
     // The back end's texts (terms, reasons, support hours) follow the language: asked for again, in it.
     if (changed.has('locale') && this.hasUpdated && changed.get('locale') !== locale) flow.send({ type: 'LOCALE_CHANGED' });
     // Restart only for a change after the first render: the flow started (at its first update)
     // with the values the element had then, which already include anything set before mounting.
-    const restart = (['adapter', 'apiBase', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
+    // A change of appearance changes the run only where it changes the steps (one-click runs as guided steps when large).
+    const appearanceChangesSteps = changed.has('appearance') && this.mode === 'one-click';
+    const restart =
+      appearanceChangesSteps ||
+      (['adapter', 'apiBase', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
     if (restart && this.hasUpdated && this.isConnected) flow.start();
   }
 
@@ -194,6 +210,7 @@ export class CloudpcUnsubscribe extends LitElement {
       now,
       slow,
       hasAdapter: flow.adapter !== null,
+      large: this.parts.large,
       step: module && view ? module.render(view) : steps.failed === state.step ? 'failed' : 'loading',
       summary: module && view ? module.summary(view) : nothing,
       announcement: reactions.announcement,

@@ -10,6 +10,7 @@ import { flowKey } from '../flow/history.js';
 import { flowRetryAt } from '../flow/retry-wait.js';
 import type { FlowMode, FlowState, StepId } from '../flow/types.js';
 import { hasMessages, isLocale, translator, type Locale, type MessageOverrides, type Translate } from '../i18n/index.js';
+import { plainWords } from '../i18n/plain.js';
 import { flowConfigFor, optionsResolver, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
 import { sessionStorageOrNull } from '../platform/session-storage.js';
 import type { RenderContext } from '../ui/render-context.js';
@@ -29,6 +30,7 @@ export interface ElementInputs extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   locale: Locale;
   mode: FlowMode;
+  appearance: 'standard' | 'large';
   apiBase: string | undefined;
   subscriptionId: string | undefined;
   demo: boolean;
@@ -59,7 +61,7 @@ export class ElementControllers {
     );
     this.flow = new FlowController(element, {
       adapter: () => this.chooseAdapter({ adapter: element.adapter, apiBase: element.apiBase, demo: element.demo }, element.isConnected),
-      config: () => flowConfigFor(element.mode === 'one-click' ? 'one-click' : 'guided', this.resolvedOptions),
+      config: () => flowConfigFor(this.flowMode, this.resolvedOptions),
       subscriptionId: () => element.subscriptionId ?? null,
       locale: () => this.callLocale,
       deadlineMs: () => this.resolvedOptions.callTimeoutSeconds * 1000,
@@ -69,7 +71,7 @@ export class ElementControllers {
     });
     this.browserHistory = new BrowserHistory(element, {
       enabled: () => element.history !== 'none',
-      flow: () => flowKey(element.subscriptionId ?? null, element.mode),
+      flow: () => flowKey(element.subscriptionId ?? null, this.flowMode),
       state: () => this.flow.state,
       intent: (intent) => this.flow.intent(intent),
     });
@@ -96,6 +98,16 @@ export class ElementControllers {
     return this.resolveOptions(this.element.options);
   }
 
+  /** The large appearance (older subscribers); anything but `large` is the usual look. */
+  get large(): boolean {
+    return this.element.appearance === 'large';
+  }
+
+  /** The steps the run takes: one step per screen in the large appearance, even when one-click was asked for. */
+  get flowMode(): FlowMode {
+    return this.element.mode === 'one-click' && !this.large ? 'one-click' : 'guided';
+  }
+
   /** The language the subscriber asked for, as every adapter call is told it. */
   get callLocale(): Locale {
     return isLocale(this.element.locale) ? this.element.locale : 'zh-CN';
@@ -107,7 +119,7 @@ export class ElementControllers {
   }
 
   get t(): Translate {
-    return translator(this.shownLocale, this.element.messages);
+    return translator(this.shownLocale, this.element.messages, this.large ? plainWords(this.shownLocale) : undefined);
   }
 
   /** Now, in milliseconds, on the flow's clock. */

@@ -6,7 +6,8 @@
  * offers a retry rather than a screen of keys.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { hasMessages, isLocale, loadMessages, wantedAreas, type Locale } from '../i18n/index.js';
+import { hasMessages, isLocale, loadMessages, wantedAreas, type Locale, type MessageArea } from '../i18n/index.js';
+import { loadPlainWords, plainWords } from '../i18n/plain.js';
 
 export class LocaleLoader {
   /** The language on screen: its tables have arrived. Null until the first language's have. */
@@ -39,15 +40,17 @@ export class LocaleLoader {
    * far, so a change of language lands whole. The language on screen fetches nothing here: a
    * step's own strings come with the step (and a lost one is the step's to report).
    */
-  sync(wanted: Locale): void {
-    if (this.shown === wanted) return;
-    const areas = wantedAreas();
-    if (hasMessages(wanted, areas)) {
+  sync(wanted: Locale, large = false): void {
+    // The large appearance adds its own strings and its plain wording: a language shows with them or not at all.
+    const areas: MessageArea[] = large ? [...new Set([...wantedAreas(), 'large' as const])] : wantedAreas();
+    const ready = (): boolean => hasMessages(wanted, areas) && (!large || plainWords(wanted) !== undefined);
+    if (this.shown === wanted && (!large || ready())) return;
+    if (ready()) {
       this.shown = wanted;
       return;
     }
     if (this.loading?.locale === wanted || this.failed) return;
-    const done = loadMessages(wanted, areas).then(
+    const done = Promise.all([loadMessages(wanted, areas), large ? loadPlainWords(wanted) : undefined]).then(
       () => this.arrived(wanted, false),
       (error: unknown) => {
         console.error(`<cloudpc-unsubscribe>: could not load the ${wanted} texts:`, error);

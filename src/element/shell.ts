@@ -13,6 +13,7 @@ import type { FlowIntent } from '../flow/types.js';
 import { hasMessages, type Locale, type MessageKey, type Translate } from '../i18n/index.js';
 import { localized } from '../options/index.js';
 import { button } from '../ui/button.js';
+import { renderReachPerson } from '../ui/reach-person.js';
 import type { RenderContext } from '../ui/render-context.js';
 import { safeUrl } from '../ui/safe-url.js';
 import { waitText } from '../ui/wait.js';
@@ -25,6 +26,8 @@ export interface ShellParts {
   readonly slow: 'loading' | 'submit' | null;
   /** The page gave the widget an adapter. */
   readonly hasAdapter: boolean;
+  /** The large appearance: a way to reach a person on every screen. */
+  readonly large: boolean;
   /** The current step's own body once it has arrived, or where its fetch stands. */
   readonly step: TemplateResult | 'loading' | 'failed';
   /** The error summary above the step (drawn by the steps' kit, so only once a step is here). */
@@ -107,15 +110,21 @@ function renderBody(view: RenderContext, parts: ShellParts): TemplateResult {
   if (state.phase === 'loading')
     return html`<div part="step">${renderLoading(t, parts.slow === 'loading', () => parts.send({ type: 'RESTART' }))}</div>`;
   if (state.phase === 'blocked') return renderBlocked(view, parts);
-  if (state.phase === 'kept' || state.phase === 'offer-accepted') return renderEnded(view);
+  if (state.phase === 'kept' || state.phase === 'offer-accepted') return renderEnded(view, parts);
   const steps = stepsOf(state);
   return html`${parts.summary}
     <div part="step" data-step=${state.step}>
       <p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>
       <h2 part="heading" tabindex="-1">${t(stepTitleKey(state))}</h2>
       ${renderServiceError(view, parts)} ${renderSlowSubmit(view, parts)} ${renderStep(view, parts)} ${renderActions(view, parts)}
+      ${reachPerson(view, parts)}
     </div>
     ${renderFaq(view, parts)}`;
+}
+
+/** The large appearance's way to reach a person (ui/reach-person.ts); nothing in the usual one. */
+function reachPerson(view: RenderContext, parts: ShellParts): TemplateResult | typeof nothing {
+  return parts.large ? renderReachPerson(view, view.state.context?.support) : nothing;
 }
 
 function renderStep(view: RenderContext, parts: ShellParts): TemplateResult {
@@ -227,12 +236,13 @@ function renderBlocked(view: RenderContext, parts: ShellParts): TemplateResult {
           : nothing
       }
       ${signIn ? html`<a part="primary-action" class="button button--primary" href=${signIn}>${t('action.signIn')}</a>` : nothing}
-      ${support?.hotline ? html`<span>${t('action.contactSupport')}: ${support.hotline}</span>` : nothing}
+      ${support?.hotline && !parts.large ? html`<span>${t('action.contactSupport')}: ${support.hotline}</span>` : nothing}
     </div>
+    ${reachPerson(view, parts)}
   </div>`;
 }
 
-function renderEnded(view: RenderContext): TemplateResult {
+function renderEnded(view: RenderContext, parts: ShellParts): TemplateResult {
   const { state, t } = view;
   const offer = state.phase === 'offer-accepted';
   const product = state.context?.subscription.productName ?? '';
@@ -240,6 +250,7 @@ function renderEnded(view: RenderContext): TemplateResult {
   return html`<div part="step">
     <h2 part="heading" tabindex="-1">${t(offer ? 'ended.offer.title' : 'ended.kept.title')}</h2>
     <p>${t(offer ? 'ended.offer.body' : 'ended.kept.body', { product })}</p>
+    ${reachPerson(view, parts)}
   </div>`;
 }
 

@@ -20,11 +20,15 @@ export function format(template: string, values: MessageValues = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** A lookup function for one locale, with the host's overrides applied. */
-export function translator(locale: Locale, overrides: MessageOverrides = {}): Translate {
+/**
+ * A lookup function for one locale, with the host's overrides applied. `plain` (the large
+ * appearance's plain wording, i18n/plain.ts) sits between them and the usual strings: the host's
+ * own words still win.
+ */
+export function translator(locale: Locale, overrides: MessageOverrides = {}, plain: Partial<MessageTable> = {}): Translate {
   const own = overrides[locale] ?? {};
   return (key, values) => {
-    const override = own[key];
+    const override = own[key] ?? plain[key];
     return format(typeof override === 'string' ? override : (lookup(locale, key) ?? key), values);
   };
 }

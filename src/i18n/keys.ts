@@ -8,7 +8,8 @@ import type { VerifyKey } from './messages/zh-CN/verify.js';
 import type { ConfirmKey } from './messages/zh-CN/confirm.js';
 import type { StatusKey } from './messages/zh-CN/status.js';
 import type { DoneKey } from './messages/zh-CN/done.js';
+import type { LargeKey } from './messages/zh-CN/large.js';
 
-export type MessageKey = BootKey | CoreKey | FaqKey | PrepareKey | ReasonKey | VerifyKey | ConfirmKey | StatusKey | DoneKey;
+export type MessageKey = BootKey | CoreKey | FaqKey | PrepareKey | ReasonKey | VerifyKey | ConfirmKey | StatusKey | DoneKey | LargeKey;
 
 export type MessageTable = Record<MessageKey, string>;

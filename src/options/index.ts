@@ -25,6 +25,11 @@ export interface ResolvedOptions {
   /** Every adapter call's deadline: past it the call is aborted and fails with `timeout`, with a retry. */
   callTimeoutSeconds: number;
   arrivalWorkingDays: { min: number; max: number };
+  /**
+   * How many steps signing up takes on the operator's site, as the operator declares it: only the
+   * fairness check reads it (cancelling should take no more). Null: not declared.
+   */
+  signUpSteps: number | null;
 }
 
 export const DEFAULT_OPTIONS: ResolvedOptions = {
@@ -41,6 +46,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   statusPollSeconds: 5,
   callTimeoutSeconds: 20,
   arrivalWorkingDays: { min: 7, max: 15 },
+  signUpSteps: null,
 };
 
 /**

@@ -6,6 +6,7 @@ import type { RequestStatusValue, Support } from '../contract/types.js';
 import type { StepView } from './view.js';
 import { reasonLabel } from '../ui/labels.js';
 import { safeUrl } from '../ui/safe-url.js';
+import { telHref } from '../ui/tel-href.js';
 
 export interface ReceiptRow {
   label: string;
@@ -97,12 +98,6 @@ export function receiptRows(view: StepView): ReceiptRow[] {
     rows.push({ label: t('status.receipt.expected'), value: t('status.receipt.expectedUsual') });
   }
   return rows;
-}
-
-/** Phone numbers keep their digits and a leading +; anything else is not dialled. */
-function telHref(hotline: string): string | null {
-  const digits = hotline.replace(/[^\d+]/g, '');
-  return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : null;
 }
 
 /** Only a plain address becomes a `mailto:` link; anything odd stays text. */

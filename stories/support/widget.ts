@@ -34,10 +34,12 @@ export function widget(
   context: RenderContext,
   adapter: UnsubscribeAdapter | undefined,
   options?: UnsubscribeOptions,
+  appearance: 'standard' | 'large' = 'standard',
 ): TemplateResult {
   return html`<cloudpc-unsubscribe
     locale=${localeOf(context)}
     mode=${args.mode}
+    appearance=${appearance}
     persist="none"
     history="none"
     .adapter=${adapter}
@@ -52,6 +54,8 @@ export interface StateStory {
   target: Target;
   options?: UnsubscribeOptions;
   mode?: FlowMode;
+  /** `large`: the appearance for older subscribers. */
+  appearance?: 'standard' | 'large';
   name?: string;
   /** Story-level globals, such as the phone viewport for a story about phones. */
   globals?: Record<string, unknown>;
@@ -63,7 +67,7 @@ export function stateStory(s: StateStory): StoryObj<WidgetArgs> {
     ...(s.name ? { name: s.name } : {}),
     ...(s.mode ? { args: { mode: s.mode } } : {}),
     ...(s.globals ? { globals: s.globals } : {}),
-    render: (args, context) => widget(args, context, s.adapter(), s.options),
+    render: (args, context) => widget(args, context, s.adapter(), s.options, s.appearance),
     play: async ({ canvasElement }) => reach(widgetIn(canvasElement), s.target),
   };
 }

@@ -35,6 +35,7 @@ describe('custom-elements.json', () => {
     assert.deepEqual(attributes, {
       locale: 'locale',
       mode: 'mode',
+      appearance: 'appearance',
       'api-base': 'apiBase',
       'subscription-id': 'subscriptionId',
       demo: 'demo',
@@ -46,6 +47,8 @@ describe('custom-elements.json', () => {
     assert.equal(byName.get('locale').type.text, "'zh-CN' | 'en'");
     assert.equal(byName.get('locale').default, "'zh-CN'");
     assert.equal(byName.get('mode').type.text, "'guided' | 'one-click'");
+    assert.equal(byName.get('appearance').type.text, "'standard' | 'large'");
+    assert.equal(byName.get('appearance').default, "'standard'");
     assert.equal(byName.get('step').readonly, true);
   });
 

@@ -25,14 +25,14 @@ export async function launch() {
 }
 
 /** A fresh browser context (its own cookies: its own visitor on the back end) on the portal. */
-export async function openPortal(browser, url, { locale = 'zh-CN', mode = 'guided', path = '/' } = {}) {
+export async function openPortal(browser, url, { locale = 'zh-CN', mode = 'guided', path = '/', appearance = 'standard' } = {}) {
   const context = await browser.newContext({ locale: locale === 'en' ? 'en-GB' : 'zh-CN' });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await context.addInitScript(
-    ([l, m]) => localStorage.setItem('cpu-demo', JSON.stringify({ locale: l, mode: m, theme: 'auto' })),
-    [locale, mode],
+    ([l, m, a]) => localStorage.setItem('cpu-demo', JSON.stringify({ locale: l, mode: m, theme: 'auto', appearance: a })),
+    [locale, mode, appearance],
   );
   await page.goto(new URL(path, url).href);
   const widget = page.locator('cloudpc-unsubscribe');

@@ -12,6 +12,8 @@ import type {
   UnsubscribeContext,
   VerifyInput,
   VerifyResult,
+  WithdrawInput,
+  WithdrawResult,
 } from './types.js';
 
 /** The languages the widget speaks, as it tells an adapter (`CallOptions.locale`). */
@@ -46,6 +48,12 @@ export interface UnsubscribeAdapter {
   submit(input: SubmitInput, options?: CallOptions): Promise<Receipt>;
   getStatus(input: StatusInput, options?: CallOptions): Promise<RequestStatus>;
   sendFeedback?(input: FeedbackInput, options?: CallOptions): Promise<void>;
+  /**
+   * Takes back a request that has not taken effect yet (撤销退订): the service goes on and nothing
+   * is charged. Idempotent by `idempotencyKey`, like `submit`. Optional: without it the widget
+   * never offers a withdrawal; with it, it offers one while the status has `withdrawableUntil`.
+   */
+  withdraw?(input: WithdrawInput, options?: CallOptions): Promise<WithdrawResult>;
 }
 
 export type AdapterMethod = keyof UnsubscribeAdapter;
@@ -62,10 +70,23 @@ export const ADAPTER_METHODS = [
   'submit',
   'getStatus',
   'sendFeedback',
+  'withdraw',
 ] as const satisfies readonly AdapterMethod[];
 
-/** The methods an adapter may leave out: the widget then does without (feedback is only sent to the page). */
-export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['sendFeedback']);
+/**
+ * The methods an adapter may leave out: the widget then does without (feedback is only sent to the
+ * page; no withdrawal is offered).
+ */
+export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['sendFeedback', 'withdraw']);
+
+/** Whether an adapter has an optional method (read now: a Proxy or getter answers at this moment). */
+export function hasAdapterMethod(adapter: UnsubscribeAdapter, method: AdapterMethod): boolean {
+  try {
+    return typeof Reflect.get(adapter, method) === 'function';
+  } catch {
+    return false;
+  }
+}
 
 // Fails to compile when a method of UnsubscribeAdapter is missing from the list above.
 type Listed<Missing extends never> = Missing;

@@ -2,7 +2,15 @@ import type * as z from 'zod/mini';
 import { ADAPTER_METHODS, OPTIONAL_ADAPTER_METHODS, type AdapterMethod, type CallOptions, type UnsubscribeAdapter } from './adapter.js';
 import { UnsubscribeError, toUnsubscribeError } from './errors.js';
 import { capLists, type CappedList } from './list-caps.js';
-import { challengeSchema, contextSchema, quoteSchema, receiptSchema, statusSchema, verifyResultSchema } from './schemas.js';
+import {
+  challengeSchema,
+  contextSchema,
+  quoteSchema,
+  receiptSchema,
+  statusSchema,
+  verifyResultSchema,
+  withdrawResultSchema,
+} from './schemas.js';
 
 /** `refund.amount`, `questions[0].prompt`: the path a developer searches their payload for. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -54,6 +62,7 @@ const RESPONSE_SCHEMAS: Readonly<Record<AdapterMethod, z.ZodMiniType | undefined
   submit: receiptSchema,
   getStatus: statusSchema,
   sendFeedback: undefined,
+  withdraw: withdrawResultSchema,
 };
 
 type AnyMethod = (input: unknown, options?: CallOptions) => Promise<unknown>;

@@ -27,6 +27,12 @@ export interface CompleteDetail {
   /** Where the request ended. */
   status: Extract<RequestStatusValue, 'completed' | 'rejected'>;
 }
+/** The request was taken back before it took effect (撤销退订): the subscription goes on. */
+export interface WithdrawDetail {
+  requestId: string;
+  /** When the back end took it back (ISO instant). */
+  withdrawnAt: string;
+}
 export interface KeepDetail {
   step: StepId;
 }
@@ -58,6 +64,7 @@ export interface PublicEventDetails {
   'cloudpc-feedback': FeedbackDetail;
   'cloudpc-error': ErrorDetail;
   'cloudpc-login-required': LoginRequiredDetail;
+  'cloudpc-withdraw': WithdrawDetail;
 }
 
 export type PublicEventName = keyof PublicEventDetails;
@@ -87,6 +94,7 @@ export function publicEvents(previous: FlowState, next: FlowState): PublicEvent[
     const { requestId, status } = next.status;
     events.push({ name: 'cloudpc-status-change', detail: { requestId, status } });
     if (status === 'completed' || status === 'rejected') events.push({ name: 'cloudpc-complete', detail: { requestId, status } });
+    if (status === 'withdrawn') events.push({ name: 'cloudpc-withdraw', detail: { requestId, withdrawnAt: next.status.updatedAt } });
   }
   if (next.phase !== previous.phase) {
     if (next.phase === 'kept') events.push({ name: 'cloudpc-keep', detail: { step: previous.step } });

@@ -2,7 +2,7 @@
  * The adapter call that `state.pending` asks for, with its input built from the state. Kept
  * pure so the exact arguments of every call are tested without a DOM.
  */
-import type { QuoteInput, StartVerificationInput, SubmitInput, VerifyInput, LoadContextInput } from '../contract/types.js';
+import type { QuoteInput, StartVerificationInput, SubmitInput, VerifyInput, LoadContextInput, WithdrawInput } from '../contract/types.js';
 import { normalizeCode } from './sms-code.js';
 import type { FlowState, PendingRequest } from './types.js';
 
@@ -11,7 +11,8 @@ export type AdapterCall =
   | { operation: 'startVerification'; seq: number; input: StartVerificationInput }
   | { operation: 'verify'; seq: number; input: VerifyInput }
   | { operation: 'quoteRefund'; seq: number; input: QuoteInput }
-  | { operation: 'submit'; seq: number; input: SubmitInput };
+  | { operation: 'submit'; seq: number; input: SubmitInput }
+  | { operation: 'withdraw'; seq: number; input: WithdrawInput };
 
 /** Every call the state asks for now: the subscriber's one, the quote and the texts in a new language, each at most once. */
 export function requestsFor(state: FlowState): AdapterCall[] {
@@ -64,6 +65,12 @@ function callFor(state: FlowState, pending: PendingRequest): AdapterCall | null 
       if (comment !== '') input.comment = comment;
       if (state.secrets.proof !== null) input.proof = state.secrets.proof;
       return { operation: 'submit', seq, input };
+    }
+    case 'withdraw': {
+      const { requestId } = state;
+      const { idempotencyKey } = state.withdrawal;
+      if (requestId === null || idempotencyKey === null) return null;
+      return { operation: 'withdraw', seq, input: { requestId, idempotencyKey } };
     }
   }
 }

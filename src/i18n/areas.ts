@@ -5,7 +5,7 @@
  */
 import type { Locale } from './locale.js';
 
-export type MessageArea = 'core' | 'faq' | 'prepare' | 'reason' | 'verify' | 'confirm' | 'status' | 'done';
+export type MessageArea = 'core' | 'faq' | 'prepare' | 'reason' | 'verify' | 'confirm' | 'status' | 'done' | 'withdraw';
 
 type TableModule = Promise<{ messages: Readonly<Record<string, string>> }>;
 
@@ -18,4 +18,5 @@ export const AREA_LOADERS: Readonly<Record<MessageArea, Readonly<Record<Locale, 
   confirm: { 'zh-CN': () => import('./messages/zh-CN/confirm.js'), en: () => import('./messages/en/confirm.js') },
   status: { 'zh-CN': () => import('./messages/zh-CN/status.js'), en: () => import('./messages/en/status.js') },
   done: { 'zh-CN': () => import('./messages/zh-CN/done.js'), en: () => import('./messages/en/done.js') },
+  withdraw: { 'zh-CN': () => import('./messages/zh-CN/withdraw.js'), en: () => import('./messages/en/withdraw.js') },
 };

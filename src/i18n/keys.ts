@@ -8,7 +8,8 @@ import type { VerifyKey } from './messages/zh-CN/verify.js';
 import type { ConfirmKey } from './messages/zh-CN/confirm.js';
 import type { StatusKey } from './messages/zh-CN/status.js';
 import type { DoneKey } from './messages/zh-CN/done.js';
+import type { WithdrawKey } from './messages/zh-CN/withdraw.js';
 
-export type MessageKey = BootKey | CoreKey | FaqKey | PrepareKey | ReasonKey | VerifyKey | ConfirmKey | StatusKey | DoneKey;
+export type MessageKey = BootKey | CoreKey | FaqKey | PrepareKey | ReasonKey | VerifyKey | ConfirmKey | StatusKey | DoneKey | WithdrawKey;
 
 export type MessageTable = Record<MessageKey, string>;

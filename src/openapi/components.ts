@@ -21,6 +21,7 @@ interface Meta {
 /** The members that travel in the URL or a header instead of the body may be left out of the body. */
 const verifyBodySchema = z.partial(c.verifyInputSchema, { challengeId: true });
 const submitBodySchema = z.partial(c.submitInputSchema, { idempotencyKey: true });
+const withdrawBodySchema = z.partial(c.withdrawInputSchema, { requestId: true, idempotencyKey: true });
 
 const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
   [c.moneySchema, { id: 'Money', description: 'An amount in integer minor units (fen for CNY), never a fraction.' }],
@@ -89,6 +90,19 @@ const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
   ],
   [c.statusInputSchema, { id: 'StatusInput', description: 'Sent as the path of `GET /requests/{requestId}`.' }],
   [c.feedbackInputSchema, { id: 'FeedbackInput' }],
+  [c.withdrawInputSchema, { id: 'WithdrawInput' }],
+  [
+    withdrawBodySchema,
+    {
+      id: 'WithdrawBody',
+      description:
+        'WithdrawInput as a body: `requestId` travels in the path and `idempotencyKey` in the `Idempotency-Key` header; either may be left out of the body, and if sent, matches.',
+    },
+  ],
+  [
+    c.withdrawResultSchema,
+    { id: 'WithdrawResult', description: 'The request taken back: from now on `GET /requests/{requestId}` answers `status: withdrawn`.' },
+  ],
   [
     problemSchema,
     {

@@ -10,6 +10,8 @@
 import type {
   FaceChallenge,
   FeedbackInput,
+  WithdrawInput,
+  WithdrawResult,
   LoadContextInput,
   Money,
   QuoteInput,
@@ -206,4 +208,12 @@ export function validStatusInput(overrides: Partial<StatusInput> = {}): StatusIn
 
 export function validFeedbackInput(overrides: Partial<FeedbackInput> = {}): FeedbackInput {
   return { requestId: REQUEST_ID, rating: 4, comment: '流程清楚，退款说明明白', ...overrides };
+}
+
+export function validWithdrawInput(overrides: Partial<WithdrawInput> = {}): WithdrawInput {
+  return { requestId: REQUEST_ID, idempotencyKey: '0c7e2d4a-91b3-4f6e-8a5d-2b9c1e7f3a60', ...overrides };
+}
+
+export function validWithdrawResult(overrides: Partial<WithdrawResult> = {}): WithdrawResult {
+  return { requestId: REQUEST_ID, status: 'withdrawn', withdrawnAt: '2026-03-12T10:20:00+08:00', ...overrides };
 }

@@ -98,6 +98,7 @@ const INCONSISTENT: Record<AdapterMethod, (real: Json) => unknown> = {
   submit: (receipt) => ({ ...receipt, expectedDoneBy: '2000-01-01T00:00:00+08:00' }),
   getStatus: (status) => ({ ...status, requestId: 'REQ-SOMEONE-ELSE' }),
   sendFeedback: () => ({ accepted: false }),
+  withdraw: (result) => ({ ...result, requestId: 'REQ-SOMEONE-ELSE' }),
 };
 
 export interface FaultAdapter {

@@ -2,7 +2,7 @@
  * The HTTP adapter's engine: each adapter method as a request of the REST contract (README, "The
  * HTTP adapter"). Part of the entry: the context request must not wait for it (see `index.ts`).
  *
- * Bodies are the method's whole input as JSON. For `verify` and `submit` that repeats what the
+ * Bodies are the method's whole input as JSON. For `verify`, `submit` and `withdraw` that repeats what the
  * URL or the `Idempotency-Key` header carries (the challenge id, the key), always with the same
  * value: a back end can then parse every body with the contract's input schema as it is, and one
  * that reads the path and the header only can ignore the copies. The path and the header are
@@ -24,7 +24,7 @@ export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     // One deadline for the whole call: the subscriber hears within it, however many attempts it takes.
     const deadlineAt = Date.now() + options.deadlineMs;
-    // GETs are safe to repeat; of the POSTs only submit is, by its key.
+    // GETs are safe to repeat; of the POSTs only submit and withdraw are, by their key.
     return withRetries(options, call.method === 'GET' || call.idempotent === true, signal, deadlineAt, (msLeft) =>
       attempt(options, call, body, signal, { locale, timeoutMs: Math.min(options.timeoutMs, msLeft) }),
     ) as Promise<T>;
@@ -61,5 +61,17 @@ export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
       ),
     getStatus: (input, o) => send({ operation: 'getStatus', method: 'GET', path: `/requests/${id(input.requestId)}` }, o),
     sendFeedback: (input, o) => send({ operation: 'sendFeedback', method: 'POST', path: '/feedback', body: input, noContent: true }, o),
+    withdraw: (input, o) =>
+      send(
+        {
+          operation: 'withdraw',
+          method: 'POST',
+          path: `/requests/${id(input.requestId)}/withdrawal`,
+          body: input,
+          headers: { 'Idempotency-Key': input.idempotencyKey },
+          idempotent: true,
+        },
+        o,
+      ),
   };
 }

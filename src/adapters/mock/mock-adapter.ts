@@ -14,6 +14,7 @@ import {
   statusInputSchema,
   submitInputSchema,
   verifyInputSchema,
+  withdrawInputSchema,
   type AdapterMethod,
   type CallOptions,
   type FeedbackInput,
@@ -106,6 +107,9 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
         }
         feedback.push(cloneData(parsed));
       }),
+
+    withdraw: (input, callOptions) =>
+      handle('withdraw', withdrawInputSchema, input, callOptions, (parsed, at) => requests.withdraw(parsed, at)),
 
     get calls() {
       return calls.slice();

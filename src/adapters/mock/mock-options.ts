@@ -140,8 +140,8 @@ export interface MockControls {
   lastSmsCode(): string | undefined;
 }
 
-/** The mock adapter: the full adapter contract (including `sendFeedback`) plus its controls. */
-export type MockAdapter = UnsubscribeAdapter & Required<Pick<UnsubscribeAdapter, 'sendFeedback'>> & MockControls;
+/** The mock adapter: the full adapter contract (including the optional `sendFeedback` and `withdraw`) plus its controls. */
+export type MockAdapter = UnsubscribeAdapter & Required<Pick<UnsubscribeAdapter, 'sendFeedback' | 'withdraw'>> & MockControls;
 
 /** Every knob with its default filled in: what the engine's desks read. */
 export interface ResolvedMockOptions {

@@ -12,6 +12,7 @@ export const ENDPOINTS = [
   'POST /feedback',
   'guessing',
   'errors',
+  'POST /requests/{id}/withdrawal',
 ] as const;
 
 export type Endpoint = (typeof ENDPOINTS)[number];

@@ -12,6 +12,7 @@ import { checkSubmit } from './walk-requests.js';
 import { checkGuessing } from './walk-guessing.js';
 import { checkFeedback, checkStatus } from './walk-status.js';
 import { checkVerification } from './walk-verification.js';
+import { checkWithdraw } from './walk-withdraw.js';
 import type { Walk, WalkOptions } from './walk.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -64,5 +65,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
   await checkFeedback(walk);
   await checkGuessing(walk);
   await checkErrors(walk);
+  await checkWithdraw(walk);
   return findings.report(options.baseUrl);
 }

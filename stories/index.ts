@@ -14,3 +14,4 @@ export * as ServiceErrors from './service-errors.stories.js';
 export * as Status from './status.stories.js';
 export * as Themes from './themes.stories.js';
 export * as Verify from './verify.stories.js';
+export * as Withdraw from './withdraw.stories.js';

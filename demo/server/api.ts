@@ -23,6 +23,8 @@ import {
   submitInputSchema,
   verifyInputSchema,
   verifyResultSchema,
+  withdrawInputSchema,
+  withdrawResultSchema,
   type AdapterMethod,
   type Receipt,
 } from '../../src/contract/index.js';
@@ -73,7 +75,11 @@ async function bodyObject(context: RouteContext): Promise<Record<string, unknown
 function idempotencyKey(context: RouteContext): string {
   const key = context.req.headers['idempotency-key'];
   if (typeof key !== 'string' || key.trim() === '') {
-    throw new HttpProblem(422, 'invalid-input', 'Idempotency-Key: the header is required (one key per attempt at unsubscribing)');
+    throw new HttpProblem(
+      422,
+      'invalid-input',
+      'Idempotency-Key: the header is required (one key per attempt at unsubscribing or withdrawing)',
+    );
   }
   return key;
 }
@@ -228,6 +234,25 @@ export function apiRoutes(settings: ApiSettings): Route[] {
           idempotencyKey: idempotencyKey(context),
         }),
         run: async (account, input, now) => ({ value: await desk.acceptOffer(account, input, now), check: agreementSchema, reply: ok }),
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/requests/:requestId/withdrawal',
+      handler: perform({
+        method: 'withdraw',
+        schema: withdrawInputSchema,
+        writes: true,
+        input: async (context) => ({
+          ...(await bodyObject(context)),
+          requestId: context.params.requestId,
+          idempotencyKey: idempotencyKey(context),
+        }),
+        run: async (account, input, now) => {
+          // 201 when this call withdrew the request; a retry (or a second withdrawal) gets the same result with 200.
+          const { result, created: isNew } = await desk.withdraw(account, input, now);
+          return { value: result, check: withdrawResultSchema, reply: (value) => jsonReply(isNew ? 201 : 200, value) };
+        },
       }),
     },
     {

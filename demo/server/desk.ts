@@ -22,6 +22,8 @@ import {
   type UnsubscribeContext,
   type VerifyInput,
   type VerifyResult,
+  type WithdrawInput,
+  type WithdrawResult,
 } from '../../src/contract/index.js';
 import { buildBaseContext, contextAt } from '../../src/adapters/mock/mock-context.js';
 import type { ResolvedMockOptions } from '../../src/adapters/mock/mock-options.js';
@@ -32,6 +34,8 @@ import {
   liveStateOf,
   receiptOf,
   refuseNewRequest,
+  refuseWithdraw,
+  withdrawResultOf,
   requestNumber,
   standingRequest,
   statusOf,
@@ -43,6 +47,7 @@ import { answerBeforeChecking, DAY_MS, judgeWrong, refuseStart, sameAnswer } fro
 import { digest, randomCode, randomId, randomSecret, sameDigest } from './secrets.js';
 import type { AccountRow, AccountStore, RequestRow } from './store/account-store.js';
 import type { SqlExecutor } from './store/database.js';
+import { withdrawalStore } from './store/withdrawal-store.js';
 
 /** Feedback one account may send in 24 hours. */
 export const FEEDBACK_PER_DAY = 10;
@@ -62,7 +67,12 @@ export interface DeskSettings {
   ignoreIdempotencyKey?: boolean;
 }
 
-const factsOf = (request: RequestRow): StandingFacts => ({ requestId: request.id, submittedAt: request.submittedAt, quote: request.quote });
+const factsOf = (request: RequestRow, withdrawn?: ReadonlyMap<string, number>): StandingFacts => ({
+  requestId: request.id,
+  submittedAt: request.submittedAt,
+  quote: request.quote,
+  withdrawnAt: withdrawn?.get(request.id),
+});
 
 export function createDesk({ store, config, ignoreIdempotencyKey = false }: DeskSettings) {
   const { db } = store;
@@ -103,7 +113,8 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
       if (input.subscriptionId !== undefined && input.subscriptionId !== base.subscription.id) {
         throw new UnsubscribeError('not-found', `loadContext: no subscription ${input.subscriptionId}`);
       }
-      const requests = (await store.requests(db, account.id)).map(factsOf);
+      const withdrawn = await withdrawalStore.withdrawnAt(db, account.id);
+      const requests = (await store.requests(db, account.id)).map((r) => factsOf(r, withdrawn));
       return contextAt(base, liveStateOf(timeline, standingRequest(timeline, requests, now), now));
     },
 
@@ -195,7 +206,8 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
           if (earlier.fingerprint !== submitFingerprint(input)) throw keyReusedError(input.idempotencyKey);
           return { receipt: receiptOf(earlier.id, earlier.submittedAt), created: false };
         }
-        const requests = (await store.requests(tx, account.id)).map(factsOf);
+        const withdrawn = await withdrawalStore.withdrawnAt(tx, account.id);
+        const requests = (await store.requests(tx, account.id)).map((r) => factsOf(r, withdrawn));
         const quote = await store.findQuote(tx, account.id, input.quoteId);
         const refused = refuseNewRequest(input, {
           standing: ignoreIdempotencyKey ? undefined : standingRequest(timeline, requests, now),
@@ -237,7 +249,8 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
           }
           return earlier.agreement;
         }
-        const requests = (await store.requests(tx, account.id)).map(factsOf);
+        const withdrawn = await withdrawalStore.withdrawnAt(tx, account.id);
+        const requests = (await store.requests(tx, account.id)).map((r) => factsOf(r, withdrawn));
         if (standingRequest(timeline, requests, now) !== undefined) {
           throw new UnsubscribeError('conflict', 'acceptOffer: a request to unsubscribe is already under way');
         }
@@ -254,7 +267,32 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
     async getStatus(account: AccountRow, requestId: string, now: number): Promise<RequestStatus> {
       const request = await store.request(db, account.id, requestId);
       if (!request) throw new UnsubscribeError('not-found', `getStatus: no request ${requestId}`);
-      return statusOf(config, factsOf(request), now);
+      return statusOf(config, factsOf(request, await withdrawalStore.withdrawnAt(db, account.id)), now);
+    },
+
+    /**
+     * Takes the request back, once: the result, and whether this call withdrew it (201) or found it
+     * withdrawn already (200: a retry, a double press, another tab).
+     */
+    withdraw(account: AccountRow, input: WithdrawInput, now: number): Promise<{ result: WithdrawResult; created: boolean }> {
+      return locked(account, async (tx) => {
+        const request = await store.request(tx, account.id, input.requestId);
+        if (!request) throw new UnsubscribeError('not-found', `withdraw: no request ${input.requestId}`);
+        const withdrawn = await withdrawalStore.withdrawnAt(tx, account.id);
+        const earlier = withdrawn.get(request.id);
+        if (earlier !== undefined) return { result: withdrawResultOf(request.id, earlier), created: false };
+        const key = ignoreIdempotencyKey ? `${input.idempotencyKey}#${randomId('K')}` : input.idempotencyKey;
+        const keyUsed = await withdrawalStore.byKey(tx, account.id, key);
+        if (keyUsed)
+          throw new UnsubscribeError(
+            'invalid-input',
+            `withdraw: idempotency key ${input.idempotencyKey} was used for request ${keyUsed.requestId}`,
+          );
+        const refused = refuseWithdraw(timeline, factsOf(request, withdrawn), now);
+        if (refused) throw refused;
+        await withdrawalStore.insert(tx, account.id, { requestId: request.id, idempotencyKey: key, withdrawnAt: now });
+        return { result: withdrawResultOf(request.id, now), created: true };
+      });
     },
 
     sendFeedback(account: AccountRow, input: FeedbackInput, now: number): Promise<void> {

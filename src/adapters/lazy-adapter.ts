@@ -5,8 +5,8 @@
 import { ADAPTER_METHODS, type AdapterMethod, type CallOptions, type UnsubscribeAdapter } from '../contract/index.js';
 import { once } from '../platform/once.js';
 
-/** An adapter with every method, `sendFeedback` included. */
-export type CompleteAdapter = UnsubscribeAdapter & Required<Pick<UnsubscribeAdapter, 'sendFeedback'>>;
+/** An adapter with every method, the optional ones included. */
+export type CompleteAdapter = Required<UnsubscribeAdapter>;
 
 export interface LazyAdapter<E extends CompleteAdapter> {
   /** The adapter methods, each waiting for the engine on its first use. */

@@ -14,6 +14,7 @@ export const ENDPOINTS = [
   'guessing',
   'errors',
   'fairness',
+  'POST /requests/{id}/withdrawal',
 ] as const;
 
 export type Endpoint = (typeof ENDPOINTS)[number];

@@ -14,6 +14,7 @@ import { checkGuessing } from './walk-guessing.js';
 import { checkFeedback, checkStatus } from './walk-status.js';
 import { checkVerification } from './walk-verification.js';
 import { checkOfferAfterRequest, checkOffersRefused } from './walk-offers.js';
+import { checkWithdraw } from './walk-withdraw.js';
 import type { Walk, WalkOptions } from './walk.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -71,5 +72,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
   await checkGuessing(walk);
   await checkErrors(walk);
   checkFairness(walk);
+  await checkWithdraw(walk);
   return findings.report(options.baseUrl);
 }

@@ -14,6 +14,8 @@ import type {
   UnsubscribeContext,
   VerifyInput,
   VerifyResult,
+  WithdrawInput,
+  WithdrawResult,
 } from './types.js';
 
 /** The languages the widget speaks, as it tells an adapter (`CallOptions.locale`). */
@@ -53,6 +55,12 @@ export interface UnsubscribeAdapter {
    * agreed. Idempotent on `idempotencyKey`, like `submit`. Needed only by a back end that sends offers.
    */
   acceptOffer?(input: AcceptOfferInput, options?: CallOptions): Promise<Agreement>;
+  /**
+   * Takes back a request that has not taken effect yet (撤销退订): the service goes on and nothing
+   * is charged. Idempotent by `idempotencyKey`, like `submit`. Optional: without it the widget
+   * never offers a withdrawal; with it, it offers one while the status has `withdrawableUntil`.
+   */
+  withdraw?(input: WithdrawInput, options?: CallOptions): Promise<WithdrawResult>;
 }
 
 export type AdapterMethod = keyof UnsubscribeAdapter;
@@ -70,19 +78,29 @@ export const ADAPTER_METHODS = [
   'getStatus',
   'sendFeedback',
   'acceptOffer',
+  'withdraw',
 ] as const satisfies readonly AdapterMethod[];
 
 /**
  * The methods an adapter may leave out: the widget then does without (feedback is only sent to
- * the page; a context without `offers` never asks for `acceptOffer`).
+ * the page; a context without `offers` never asks for `acceptOffer`; no withdrawal is offered).
  */
-export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['sendFeedback', 'acceptOffer']);
+export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['sendFeedback', 'acceptOffer', 'withdraw']);
 
 /**
  * Optional methods whose answer the flow needs: left out, a call rejects (`server`, not retryable)
  * instead of resolving nothing.
  */
-export const ANSWERING_OPTIONAL_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['acceptOffer']);
+export const ANSWERING_OPTIONAL_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['acceptOffer', 'withdraw']);
+
+/** Whether an adapter has an optional method (read now: a Proxy or getter answers at this moment). */
+export function hasAdapterMethod(adapter: UnsubscribeAdapter, method: AdapterMethod): boolean {
+  try {
+    return typeof Reflect.get(adapter, method) === 'function';
+  } catch {
+    return false;
+  }
+}
 
 // Fails to compile when a method of UnsubscribeAdapter is missing from the list above.
 type Listed<Missing extends never> = Missing;

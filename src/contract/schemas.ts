@@ -34,7 +34,11 @@ export const calendarDateSchema = z.iso.date();
 
 export const effectiveSchema = z.enum(['immediately', 'end-of-term']);
 export const verificationMethodSchema = z.enum(['sms', 'face', 'security-questions']);
-export const requestStatusSchema = z.enum(['received', 'processing', 'completed', 'rejected']);
+/**
+ * Where a request stands. `withdrawn`: the subscriber took the request back before it took effect
+ * (`withdraw`, an optional method); only a back end that offers withdrawal ever answers it.
+ */
+export const requestStatusSchema = z.enum(['received', 'processing', 'completed', 'rejected', 'withdrawn']);
 export const refundStatusSchema = z.enum(['pending', 'issued', 'arrived', 'none']);
 export const subscriptionStatusSchema = z.enum(['active', 'suspended', 'pending-cancellation', 'cancelled', 'expired']);
 export const billingCycleSchema = z.enum(['month', 'quarter', 'half-year', 'year']);
@@ -236,6 +240,18 @@ export const statusSchema = z.object({
   updatedAt: dateTimeSchema,
   rejectionReason: z.optional(text),
   refund: z.optional(refundTrackingSchema),
+  /**
+   * Until when the subscriber may still withdraw the request (撤销退订): before it takes effect.
+   * Absent when it cannot be withdrawn (any more). Only read when the adapter has `withdraw`.
+   */
+  withdrawableUntil: z.optional(dateTimeSchema),
+});
+
+/** What `withdraw` resolves: the request taken back, and when. */
+export const withdrawResultSchema = z.object({
+  requestId: text,
+  status: z.literal('withdrawn'),
+  withdrawnAt: dateTimeSchema,
 });
 
 // ---- What the widget sends: the inputs of each adapter method. The reference back end and the
@@ -296,6 +312,10 @@ export const acceptOfferInputSchema = z.object({
   idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
 });
 export const statusInputSchema = z.object({ requestId: idInput });
+export const withdrawInputSchema = z.object({
+  requestId: idInput,
+  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
+});
 export const feedbackInputSchema = z.object({
   requestId: z.optional(idInput),
   rating: z.int().check(z.minimum(1), z.maximum(5)),

@@ -34,6 +34,7 @@ export type RefundQuote = z.infer<typeof s.quoteSchema>;
 export type Receipt = z.infer<typeof s.receiptSchema>;
 export type RefundTracking = z.infer<typeof s.refundTrackingSchema>;
 export type RequestStatus = z.infer<typeof s.statusSchema>;
+export type WithdrawResult = z.infer<typeof s.withdrawResultSchema>;
 
 export type LoadContextInput = z.infer<typeof s.loadContextInputSchema>;
 export type StartVerificationInput = z.infer<typeof s.startVerificationInputSchema>;
@@ -43,3 +44,4 @@ export type QuoteInput = z.infer<typeof s.quoteInputSchema>;
 export type SubmitInput = z.infer<typeof s.submitInputSchema>;
 export type StatusInput = z.infer<typeof s.statusInputSchema>;
 export type FeedbackInput = z.infer<typeof s.feedbackInputSchema>;
+export type WithdrawInput = z.infer<typeof s.withdrawInputSchema>;

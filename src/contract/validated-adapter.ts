@@ -17,6 +17,7 @@ import {
   receiptSchema,
   statusSchema,
   verifyResultSchema,
+  withdrawResultSchema,
 } from './schemas.js';
 
 /** `refund.amount`, `questions[0].prompt`: the path a developer searches their payload for. */
@@ -70,6 +71,7 @@ const RESPONSE_SCHEMAS: Readonly<Record<AdapterMethod, z.ZodMiniType | undefined
   getStatus: statusSchema,
   sendFeedback: undefined,
   acceptOffer: agreementSchema,
+  withdraw: withdrawResultSchema,
 };
 
 type AnyMethod = (input: unknown, options?: CallOptions) => Promise<unknown>;

@@ -8,9 +8,11 @@ import { offerTitle } from '../ui/offer-title.js';
 import type { RenderContext } from '../ui/render-context.js';
 import { waitText } from '../ui/wait.js';
 
-/** The heading of a step: `done` says plainly when the request was turned down. */
+/** The heading of a step: `done` says plainly when the request was turned down or taken back. */
 export function stepTitleKey(state: FlowState): MessageKey {
-  return state.step === 'done' && state.status?.status === 'rejected' ? 'step.done.rejected' : `step.${state.step}`;
+  if (state.step === 'done' && state.status?.status === 'rejected') return 'step.done.rejected';
+  if (state.step === 'done' && state.status?.status === 'withdrawn') return 'step.done.withdrawn';
+  return `step.${state.step}`;
 }
 
 /**

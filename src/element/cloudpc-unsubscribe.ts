@@ -38,6 +38,7 @@ import './event-map.js';
  * @event {CustomEvent<FeedbackDetail>} cloudpc-feedback - Feedback sent: `{ rating, comment }`.
  * @event {CustomEvent<ErrorDetail>} cloudpc-error - An adapter call failed: `{ code, step, retryable }`.
  * @event {CustomEvent<LoginRequiredDetail>} cloudpc-login-required - The back end says the user is not signed in: `{}`.
+ * @event {CustomEvent<WithdrawDetail>} cloudpc-withdraw - The request was taken back before it took effect (撤销退订; only with an adapter that has `withdraw`): `{ requestId, withdrawnAt }`.
  *
  * @csspart container - The box around the whole flow.
  * @csspart header - The top line with the product name.

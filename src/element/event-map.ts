@@ -14,6 +14,7 @@ import type {
   StepChangeDetail,
   SubmittedDetail,
   VerifiedDetail,
+  WithdrawDetail,
 } from '../flow/events.js';
 import type { CloudpcUnsubscribe } from './cloudpc-unsubscribe.js';
 
@@ -29,6 +30,7 @@ export interface CloudpcUnsubscribeEventMap {
   'cloudpc-feedback': CustomEvent<FeedbackDetail>;
   'cloudpc-error': CustomEvent<ErrorDetail>;
   'cloudpc-login-required': CustomEvent<LoginRequiredDetail>;
+  'cloudpc-withdraw': CustomEvent<WithdrawDetail>;
 }
 
 export type CloudpcUnsubscribeEventName = keyof CloudpcUnsubscribeEventMap;

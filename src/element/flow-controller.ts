@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CallLocale, CallOptions, UnsubscribeAdapter } from '../contract/adapter.js';
+import { hasAdapterMethod, type CallLocale, type CallOptions, type UnsubscribeAdapter } from '../contract/adapter.js';
 import { isErrorCode, toUnsubscribeError } from '../contract/errors.js';
 import type { CappedList } from '../contract/list-caps.js';
 import { withValidation } from '../contract/validated-adapter.js';
@@ -95,7 +95,8 @@ export class FlowController implements ReactiveController {
     this.adapterInUse = raw === null ? null : withValidation(raw, { onCapped: warnCapped });
     const previous = this.state;
     this.state = initialState({
-      config: this.options.config(),
+      // What the optional methods allow is read from the operator's adapter itself (the validated one has them all).
+      config: { ...this.options.config(), canWithdraw: raw !== null && hasAdapterMethod(raw, 'withdraw') },
       subscriptionId: this.options.subscriptionId(),
       snapshot: parseSnapshot(this.readStorage()),
     });

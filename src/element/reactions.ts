@@ -13,6 +13,8 @@ const FOCUS_SELECTORS: Readonly<Record<FocusTarget, string>> = {
   heading: '[part~="heading"]',
   summary: '#cpu-error-summary',
   offer: '#cpu-offer-title',
+  'withdraw-confirm': '#cpu-withdraw-confirm-title',
+  'withdraw-start': '#cpu-withdraw-start',
 };
 
 type Host = ReactiveControllerHost & EventTarget;

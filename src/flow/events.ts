@@ -27,6 +27,12 @@ export interface CompleteDetail {
   /** Where the request ended. */
   status: Extract<RequestStatusValue, 'completed' | 'rejected'>;
 }
+/** The request was taken back before it took effect (撤销退订): the subscription goes on. */
+export interface WithdrawDetail {
+  requestId: string;
+  /** When the back end took it back (ISO instant). */
+  withdrawnAt: string;
+}
 export interface KeepDetail {
   step: StepId;
 }
@@ -60,6 +66,7 @@ export interface PublicEventDetails {
   'cloudpc-feedback': FeedbackDetail;
   'cloudpc-error': ErrorDetail;
   'cloudpc-login-required': LoginRequiredDetail;
+  'cloudpc-withdraw': WithdrawDetail;
 }
 
 export type PublicEventName = keyof PublicEventDetails;
@@ -89,6 +96,7 @@ export function publicEvents(previous: FlowState, next: FlowState): PublicEvent[
     const { requestId, status } = next.status;
     events.push({ name: 'cloudpc-status-change', detail: { requestId, status } });
     if (status === 'completed' || status === 'rejected') events.push({ name: 'cloudpc-complete', detail: { requestId, status } });
+    if (status === 'withdrawn') events.push({ name: 'cloudpc-withdraw', detail: { requestId, withdrawnAt: next.status.updatedAt } });
   }
   if (next.phase !== previous.phase) {
     if (next.phase === 'kept') events.push({ name: 'cloudpc-keep', detail: { step: previous.step } });

@@ -2,7 +2,7 @@
  * Turns what the subscriber did into the machine's event: the events that need a time get the
  * controller's clock, and a submit (or an offer's acceptance) gets a key for a new attempt (the machine keeps the attempt's
  * first key for every retry and double click, and drops it when an answer or the quote changes,
- * so one attempt is one request whatever happens on the wire).
+ * so one attempt is one request whatever happens on the wire). A withdrawal gets a key the same way.
  */
 import type { FlowEvent, FlowIntent } from './types.js';
 
@@ -11,11 +11,14 @@ export function toEvent(intent: FlowIntent, at: string, newKey: () => string): F
     case 'REQUEST_CHALLENGE':
     case 'CHECK':
     case 'RETRY':
+    case 'ASK_WITHDRAW':
       return { ...intent, at };
     case 'SUBMIT':
       return { type: 'SUBMIT', idempotencyKey: newKey(), at };
     case 'ACCEPT_OFFER':
       return { type: 'ACCEPT_OFFER', idempotencyKey: newKey() };
+    case 'WITHDRAW':
+      return { type: 'WITHDRAW', idempotencyKey: newKey(), at };
     default:
       return intent;
   }

@@ -14,6 +14,7 @@ import { applySnapshot } from './snapshot.js';
 import { acceptOffer, closeOffers, declineOffer, offerToShow, setOfferMonths } from './offers.js';
 import { withFreshTexts } from './fresh-texts.js';
 import { isWaiting, withRetryAt } from './retry-wait.js';
+import { NO_WITHDRAWAL, withdrawalStep, withdrawn } from './withdrawal.js';
 import type { BlockedReason, ErrorInfo, FieldError, FlowConfig, FlowEvent, FlowSnapshot, FlowState, Operation, StepId } from './types.js';
 
 export interface InitOptions {
@@ -44,6 +45,7 @@ export function initialState({ config, subscriptionId = null, snapshot = null }:
     requestId: null,
     receipt: null,
     status: null,
+    withdrawal: NO_WITHDRAWAL,
     pending: { operation: 'loadContext', seq: 1 },
     quotePending: null,
     textsPending: null,
@@ -100,9 +102,13 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return canLeave(state) ? { ...state, phase: 'kept', pending: null, quotePending: null, textsPending: null, offer: null } : state;
     case 'STATUS_UPDATED': {
       if (state.requestId === null || event.status.requestId !== state.requestId) return state;
-      const finished = event.status.status === 'completed' || event.status.status === 'rejected';
+      const finished = event.status.status === 'completed' || event.status.status === 'rejected' || event.status.status === 'withdrawn';
       return { ...state, status: event.status, step: finished ? 'done' : state.step };
     }
+    case 'ASK_WITHDRAW':
+    case 'CANCEL_WITHDRAW':
+    case 'WITHDRAW':
+      return withdrawalStep(state, event);
     default:
       return editable(state) ? edit(state, event) : state;
   }
@@ -174,6 +180,8 @@ function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' 
         // The proof, the code and the answers have done their job: drop them at once.
         secrets: { code: '', answers: {}, proof: null },
       };
+    case 'withdraw':
+      return withdrawn(done, event.value);
   }
 }
 

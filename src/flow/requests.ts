@@ -9,6 +9,7 @@ import type {
   SubmitInput,
   VerifyInput,
   LoadContextInput,
+  WithdrawInput,
 } from '../contract/types.js';
 import { normalizeCode } from './sms-code.js';
 import type { FlowState, PendingRequest } from './types.js';
@@ -19,7 +20,8 @@ export type AdapterCall =
   | { operation: 'verify'; seq: number; input: VerifyInput }
   | { operation: 'quoteRefund'; seq: number; input: QuoteInput }
   | { operation: 'submit'; seq: number; input: SubmitInput }
-  | { operation: 'acceptOffer'; seq: number; input: AcceptOfferInput };
+  | { operation: 'acceptOffer'; seq: number; input: AcceptOfferInput }
+  | { operation: 'withdraw'; seq: number; input: WithdrawInput };
 
 /** Every call the state asks for now: the subscriber's one, the quote and the texts in a new language, each at most once. */
 export function requestsFor(state: FlowState): AdapterCall[] {
@@ -84,6 +86,12 @@ function callFor(state: FlowState, pending: PendingRequest): AdapterCall | null 
       };
       if (offer.months !== null) input.months = offer.months;
       return { operation: 'acceptOffer', seq, input };
+    }
+    case 'withdraw': {
+      const { requestId } = state;
+      const { idempotencyKey } = state.withdrawal;
+      if (requestId === null || idempotencyKey === null) return null;
+      return { operation: 'withdraw', seq, input: { requestId, idempotencyKey } };
     }
   }
 }

@@ -28,8 +28,11 @@ export type Announcement =
   /** A wait the back end asked for (`Retry-After`) is over: the retry is enabled again (the element's wait clock says so). */
   | { readonly kind: 'retry-ready' };
 
-/** Where focus goes after the render: the step's heading, the error summary, or the retention offer's heading. */
-export type FocusTarget = 'heading' | 'summary' | 'offer';
+/**
+ * Where focus goes after the render: the step's heading, the error summary, the retention offer's
+ * heading, the withdrawal's confirmation, or back to the action that opened it.
+ */
+export type FocusTarget = 'heading' | 'summary' | 'offer' | 'withdraw-confirm' | 'withdraw-start';
 
 export interface ScreenChanges {
   readonly announcements: readonly Announcement[];
@@ -81,6 +84,11 @@ export function screenChanges(previous: FlowState, next: FlowState): ScreenChang
   if (next.offer !== null && next.offer.offerId !== previous.offer?.offerId) {
     announcements.push({ kind: 'offer', offerId: next.offer.offerId });
     focus = 'offer';
+  }
+
+  // The confirmation replaces the action that opened it: focus goes to what replaced it, and back.
+  if (next.withdrawal.confirming !== previous.withdrawal.confirming && shown === before && next.status?.status !== 'withdrawn') {
+    focus = next.withdrawal.confirming ? 'withdraw-confirm' : 'withdraw-start';
   }
 
   const stage = next.status;

@@ -13,6 +13,7 @@ import type {
   VerificationMethod,
   VerifyFailureReason,
   VerifyResult,
+  WithdrawResult,
 } from '../contract/types.js';
 import type { UnsubscribeErrorCode } from '../contract/errors.js';
 
@@ -31,7 +32,7 @@ export type BlockedReason = 'login-required' | 'nothing-to-unsubscribe' | 'unrea
 export type FlowPhase = 'loading' | 'blocked' | 'active' | 'kept' | 'offer-accepted';
 
 /** The adapter calls the flow asks for. Status polling and feedback run beside the flow. */
-export type Operation = 'loadContext' | 'startVerification' | 'verify' | 'quoteRefund' | 'submit' | 'acceptOffer';
+export type Operation = 'loadContext' | 'startVerification' | 'verify' | 'quoteRefund' | 'submit' | 'acceptOffer' | 'withdraw';
 
 /** An error as plain data: what the UI needs to choose a message and a way forward. */
 export interface ErrorInfo {
@@ -59,6 +60,16 @@ export interface FlowConfig {
   commentMaxLength: number;
   /** How many reasons may be ticked at once. */
   maxReasons: number;
+  /** The adapter has `withdraw` (an optional method): a request not yet in effect may be taken back. */
+  canWithdraw?: boolean;
+}
+
+/** Taking back a submitted request (撤销退订), see flow/withdrawal.ts. */
+export interface WithdrawalState {
+  /** The subscriber asked to withdraw and is shown what it means, to confirm or cancel. */
+  confirming: boolean;
+  /** Made once per attempt at withdrawing and reused for every retry and double press. */
+  idempotencyKey: string | null;
 }
 
 export type FieldId =
@@ -179,6 +190,7 @@ export interface FlowState {
   requestId: string | null;
   receipt: Receipt | null;
   status: RequestStatus | null;
+  withdrawal: WithdrawalState;
   /** The subscriber's call in flight (context, verification, submit): one at a time. */
   pending: PendingRequest | null;
   /**
@@ -235,7 +247,8 @@ export type Resolution =
   | { operation: 'verify'; value: VerifyResult }
   | { operation: 'quoteRefund'; value: RefundQuote }
   | { operation: 'submit'; value: Receipt }
-  | { operation: 'acceptOffer'; value: Agreement };
+  | { operation: 'acceptOffer'; value: Agreement }
+  | { operation: 'withdraw'; value: WithdrawResult };
 
 /** `at` is the time of the event as an ISO instant: the machine never reads a clock itself. */
 export type FlowEvent =
@@ -264,6 +277,11 @@ export type FlowEvent =
   | { type: 'DECLINE_OFFER' }
   | { type: 'KEEP' }
   | { type: 'SUBMIT'; idempotencyKey: string; at: string }
+  /** 撤销退订: show what withdrawing means, with a confirm and a cancel. */
+  | { type: 'ASK_WITHDRAW'; at: string }
+  | { type: 'CANCEL_WITHDRAW' }
+  /** The confirmation's 确认撤销: the request is taken back (refused once `withdrawableUntil` has passed). */
+  | { type: 'WITHDRAW'; idempotencyKey: string; at: string }
   | { type: 'STATUS_UPDATED'; status: RequestStatus };
 
 /**

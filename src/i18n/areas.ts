@@ -5,7 +5,7 @@
  */
 import type { Locale } from './locale.js';
 
-export type MessageArea = 'core' | 'faq' | 'prepare' | 'reason' | 'verify' | 'confirm' | 'status' | 'done' | 'large';
+export type MessageArea = 'core' | 'faq' | 'prepare' | 'reason' | 'verify' | 'confirm' | 'status' | 'done' | 'large' | 'withdraw';
 
 type TableModule = Promise<{ messages: Readonly<Record<string, string>> }>;
 
@@ -19,4 +19,5 @@ export const AREA_LOADERS: Readonly<Record<MessageArea, Readonly<Record<Locale, 
   status: { 'zh-CN': () => import('./messages/zh-CN/status.js'), en: () => import('./messages/en/status.js') },
   done: { 'zh-CN': () => import('./messages/zh-CN/done.js'), en: () => import('./messages/en/done.js') },
   large: { 'zh-CN': () => import('./messages/zh-CN/large.js'), en: () => import('./messages/en/large.js') },
+  withdraw: { 'zh-CN': () => import('./messages/zh-CN/withdraw.js'), en: () => import('./messages/en/withdraw.js') },
 };

@@ -9,7 +9,9 @@ import type { ConfirmKey } from './messages/zh-CN/confirm.js';
 import type { StatusKey } from './messages/zh-CN/status.js';
 import type { DoneKey } from './messages/zh-CN/done.js';
 import type { LargeKey } from './messages/zh-CN/large.js';
+import type { WithdrawKey } from './messages/zh-CN/withdraw.js';
 
-export type MessageKey = BootKey | CoreKey | FaqKey | PrepareKey | ReasonKey | VerifyKey | ConfirmKey | StatusKey | DoneKey | LargeKey;
+export type MessageKey =
+  BootKey | CoreKey | FaqKey | PrepareKey | ReasonKey | VerifyKey | ConfirmKey | StatusKey | DoneKey | LargeKey | WithdrawKey;
 
 export type MessageTable = Record<MessageKey, string>;

@@ -22,6 +22,7 @@ interface Meta {
 const verifyBodySchema = z.partial(c.verifyInputSchema, { challengeId: true });
 const submitBodySchema = z.partial(c.submitInputSchema, { idempotencyKey: true });
 const acceptOfferBodySchema = z.partial(c.acceptOfferInputSchema, { offerId: true, idempotencyKey: true });
+const withdrawBodySchema = z.partial(c.withdrawInputSchema, { requestId: true, idempotencyKey: true });
 
 const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
   [c.moneySchema, { id: 'Money', description: 'An amount in integer minor units (fen for CNY), never a fraction.' }],
@@ -113,6 +114,19 @@ const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
       description:
         'AcceptOfferInput as a body: `offerId` (in the path) and `idempotencyKey` (in the `Idempotency-Key` header) may be left out; if sent, they match.',
     },
+  ],
+  [c.withdrawInputSchema, { id: 'WithdrawInput' }],
+  [
+    withdrawBodySchema,
+    {
+      id: 'WithdrawBody',
+      description:
+        'WithdrawInput as a body: `requestId` travels in the path and `idempotencyKey` in the `Idempotency-Key` header; either may be left out of the body, and if sent, matches.',
+    },
+  ],
+  [
+    c.withdrawResultSchema,
+    { id: 'WithdrawResult', description: 'The request taken back: from now on `GET /requests/{requestId}` answers `status: withdrawn`.' },
   ],
   [
     problemSchema,

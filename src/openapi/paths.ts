@@ -1,5 +1,5 @@
 /**
- * The eight operations of the REST contract (README, "The adapter contract"), one per adapter method; the
+ * The operations of the REST contract (README, "The adapter contract"), one per adapter method; the
  * `operationId` is the method's name so a reader can go from the document to `UnsubscribeAdapter`.
  */
 import { schemaRef } from './components.js';
@@ -170,6 +170,38 @@ export function buildPaths(schemas: Record<string, JsonSchema>): Record<string, 
         ],
         requestBody: body('AcceptOfferBody'),
         responses: responses(okWith('Agreement', 'What was agreed.'), ['404', '409', '422']),
+      },
+    },
+    '/requests/{requestId}/withdrawal': {
+      post: {
+        operationId: 'withdraw',
+        summary: 'Take the request back before it takes effect (撤销退订; optional for a back end)',
+        description:
+          'Allowed while the status carries `withdrawableUntil` and that time has not passed: the service goes on and nothing is charged. ' +
+          'Exactly once per request: a retry under the same key, or any withdrawal of a request already withdrawn, answers the same result ' +
+          'again; a request that has taken effect or was rejected is 409 conflict. A back end without it answers 404 or 501, and leaves ' +
+          '`withdrawableUntil` out of the status, so the widget never offers it.',
+        parameters: [
+          { name: 'requestId', in: 'path', required: true, schema: property('WithdrawInput', 'requestId') },
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: true,
+            description: 'Made once per attempt at withdrawing and reused for every retry of it.',
+            schema: property('WithdrawInput', 'idempotencyKey'),
+          },
+        ],
+        requestBody: body('WithdrawBody'),
+        responses: responses(
+          {
+            '200': {
+              description: 'Already withdrawn (a retry, or a second withdrawal): the same result.',
+              content: json(schemaRef('WithdrawResult')),
+            },
+            '201': { description: 'Withdrawn by this call.', content: json(schemaRef('WithdrawResult')) },
+          },
+          ['404', '409', '422'],
+        ),
       },
     },
   });

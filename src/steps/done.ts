@@ -14,6 +14,7 @@ import { safeUrl } from '../ui/safe-url.js';
 import { renderFeedback } from './feedback-form.js';
 import { renderContact } from './receipt-contact.js';
 import { hasOwnReceipt, requestNumber } from './receipt-facts.js';
+import { renderWithdraw, renderWithdrawn } from './withdraw-panel.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { doneStyles } from './done.styles.js';
@@ -30,7 +31,7 @@ interface Guide {
 export function renderDone(view: StepView): TemplateResult {
   const status = finalStatus(view);
   return html`<div class="done">
-    ${renderOutcome(view, status)}
+    ${view.state.status?.status === 'withdrawn' ? renderWithdrawn(view) : html`${renderOutcome(view, status)} ${renderWithdraw(view)}`}
     ${status?.status === 'completed' ? html`${renderRefund(view, status)} ${renderAfterCare(view)}` : nothing}
     ${renderContact(view, { id: 'done-contact', title: view.t('done.contact.title') })} ${renderFeedback(view)}
   </div>`;

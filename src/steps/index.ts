@@ -54,8 +54,8 @@ export const STEP_AREAS: Readonly<Record<StepId, readonly MessageArea[]>> = {
   verify: ['verify'],
   confirm: ['confirm'],
   'one-click': ['confirm', 'verify'],
-  status: ['status'],
-  done: ['done', 'status'],
+  status: ['status', 'withdraw'],
+  done: ['done', 'status', 'withdraw'],
 };
 
 const arrived: StepModule[] = [];

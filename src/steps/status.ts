@@ -10,6 +10,7 @@ import { secondsUntil } from '../flow/retry-wait.js';
 import { button } from '../ui/button.js';
 import { waitText } from '../ui/wait.js';
 import { renderContact } from './receipt-contact.js';
+import { renderWithdraw } from './withdraw-panel.js';
 import { currentStage, downloadReceipt, hasOwnReceipt, receiptRows, requestNumber } from './receipt-facts.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
@@ -20,7 +21,8 @@ type StageState = 'done' | 'current' | 'upcoming';
 
 export function renderStatus(view: StepView): TemplateResult {
   return html`<div class="status">
-    ${renderReceipt(view)} ${renderProgress(view)} ${renderContact(view, { id: 'status-support', title: view.t('status.support.title') })}
+    ${renderReceipt(view)} ${renderProgress(view)} ${renderWithdraw(view)}
+    ${renderContact(view, { id: 'status-support', title: view.t('status.support.title') })}
   </div>`;
 }
 

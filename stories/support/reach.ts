@@ -29,7 +29,10 @@ export type Target =
   | 'status'
   | 'done'
   | 'done-live'
-  | 'one-click-verified';
+  | 'one-click-verified'
+  | 'withdraw-offer'
+  | 'withdraw-confirm'
+  | 'withdrawn';
 
 /** The code the story mocks send (the mock's default). */
 const SMS_CODE = '123456';
@@ -183,6 +186,22 @@ const PLAN: Record<Target, Leg> = {
     go: (el) => waitForStep(el, 'done', LIVE_TIMEOUT_MS),
   },
   // The one-click screen verified by SMS, ready to submit.
+  // A back end that reports a pending request opens on status; the action arrives with its status.
+  'withdraw-offer': { after: 'loaded', go: (el) => waitFor(el, () => query(el, '#cpu-withdraw-start'), 'the withdraw action') },
+  'withdraw-confirm': {
+    after: 'withdraw-offer',
+    go: async (el) => {
+      await press(el, 'withdraw.action');
+      await waitFor(el, () => query(el, '#cpu-withdraw-confirm-title'), 'the withdrawal confirmation');
+    },
+  },
+  withdrawn: {
+    after: 'withdraw-confirm',
+    go: async (el) => {
+      await press(el, 'withdraw.confirm.yes');
+      await waitForStep(el, 'done');
+    },
+  },
   'one-click-verified': {
     after: 'loaded',
     go: async (el) => {

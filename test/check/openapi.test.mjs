@@ -1,5 +1,5 @@
 // dist/openapi.json as the build writes it: an OpenAPI 3.1 document whose references all resolve,
-// with the eight operations of the contract, their parameters, bodies and error responses.
+// with the operations of the contract (the seven of the first round, taking an offer and withdrawing), their parameters, bodies and error responses.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -25,6 +25,7 @@ const OPERATIONS = [
   ['get', '/requests/{requestId}', 'getStatus'],
   ['post', '/feedback', 'sendFeedback'],
   ['post', '/offers/{offerId}/accept', 'acceptOffer'],
+  ['post', '/requests/{requestId}/withdrawal', 'withdraw'],
 ];
 
 let checker;
@@ -75,7 +76,7 @@ describe('the OpenAPI document', () => {
     for (const [path, ref] of refs) assert.notEqual(resolve(ref), undefined, `${path}: ${ref} does not resolve`);
   });
 
-  test('has the eight operations of the contract, each with a 2xx and the error responses', () => {
+  test('has every operation of the contract, each with a 2xx and the error responses', () => {
     assert.deepEqual(Object.keys(doc.paths).sort(), [...new Set(OPERATIONS.map(([, path]) => path))].sort());
     for (const [method, path, operationId] of OPERATIONS) {
       const op = operation(method, path);
@@ -99,13 +100,26 @@ describe('the OpenAPI document', () => {
       const declared = (operation(method, path).parameters ?? []).map((p) => `${p.in}:${p.name}`);
       for (const [, name] of path.matchAll(/\{(\w+)\}/g)) assert.ok(declared.includes(`path:${name}`), `${path} does not declare ${name}`);
     }
-    const names = (method, path) => operation(method, path).parameters.map((p) => [p.in, p.name, p.required]);
-    // Every operation is told the subscriber's language (the back end's texts come in it).
-    const language = ['header', 'Accept-Language', false];
-    for (const [method, path] of OPERATIONS) assert.deepEqual(names(method, path).at(-1), language, `${method} ${path}`);
-    assert.deepEqual(names('get', '/refund-quote'), [['query', 'subscriptionId', true], ['query', 'effective', true], language]);
-    assert.deepEqual(names('get', '/context'), [['query', 'subscriptionId', false], language]);
-    assert.deepEqual(names('post', '/requests'), [['header', 'Idempotency-Key', true], language]);
+    // Every operation also takes Accept-Language (the subscriber's language), last.
+    const names = (method, path) =>
+      operation(method, path)
+        .parameters.map((p) => [p.in, p.name, p.required])
+        .filter(([where, name]) => !(where === 'header' && name === 'Accept-Language'));
+    for (const [method, path] of OPERATIONS) assert.deepEqual(operation(method, path).parameters.at(-1).name, 'Accept-Language');
+    assert.deepEqual(names('get', '/refund-quote'), [
+      ['query', 'subscriptionId', true],
+      ['query', 'effective', true],
+    ]);
+    assert.deepEqual(names('get', '/context'), [['query', 'subscriptionId', false]]);
+    assert.deepEqual(names('post', '/requests'), [['header', 'Idempotency-Key', true]]);
+    assert.deepEqual(names('post', '/requests/{requestId}/withdrawal'), [
+      ['path', 'requestId', true],
+      ['header', 'Idempotency-Key', true],
+    ]);
+    assert.deepEqual(names('post', '/offers/{offerId}/accept'), [
+      ['path', 'offerId', true],
+      ['header', 'Idempotency-Key', true],
+    ]);
     assert.deepEqual(operation('get', '/refund-quote').parameters[1].schema, { $ref: '#/components/schemas/Effective' });
   });
 
@@ -134,6 +148,8 @@ describe('the OpenAPI document', () => {
     const body = (method, path) => operation(method, path).requestBody.content['application/json'].schema.$ref;
     assert.equal(body('post', '/feedback'), '#/components/schemas/FeedbackInput');
     assert.equal(body('post', '/requests'), '#/components/schemas/SubmitBody');
+    assert.equal(body('post', '/requests/{requestId}/withdrawal'), '#/components/schemas/WithdrawBody');
+    assert.equal(answer('post', '/requests/{requestId}/withdrawal', '201'), '#/components/schemas/WithdrawResult');
   });
 
   test('money is integer minor units, and the Problem has the nine codes', () => {

@@ -60,17 +60,30 @@ describe('the reference back end', () => {
   });
 
   test('passes every check', async () => {
-    const report = await withServer({}, conformance);
+    // The request stays `received` for the whole walk, so its withdrawal is always checked, however slow the machine.
+    const report = await withServer({ processingAfterMs: 10 * 60_000, doneAfterMs: 20 * 60_000 }, conformance);
     assert.equal(report.ok, true, checker.lib.formatReport(report));
     // Skipped: Retry-After (the walk never meets a 429) and the second SMS (a 60 s resend wait is more than the check waits).
     // Skipped too: the offers, which the reference back end sends only when started with them.
     assert.equal(report.skipped, 3, checker.lib.formatReport(report));
     assert.ok(report.endpoints['POST /offers/{id}/accept'].some((f) => f.skipped && /no offers/.test(f.message)));
     assert.ok(report.endpoints.errors.some((f) => f.skipped && /429/.test(f.message)));
-    assert.ok(report.endpoints.guessing.some((f) => f.skipped && /must wait 60 s/.test(f.message)));
+    assert.ok(report.endpoints.guessing.some((f) => f.skipped && /must wait (59|60) s/.test(f.message)));
     assert.ok(
       report.endpoints.guessing.some((f) => f.ok && !f.skipped && /^locked after \d+ wrong answers over \d+ challenges/.test(f.message)),
     );
+  });
+
+  test('withdraws the request it made exactly once, and the status then reads withdrawn', async () => {
+    const report = await withServer({ processingAfterMs: 10 * 60_000, doneAfterMs: 20 * 60_000 }, conformance);
+    const withdrawal = report.endpoints['POST /requests/{id}/withdrawal'];
+    assert.ok(withdrawal.length >= 4, checker.lib.formatReport(report));
+    assert.ok(
+      withdrawal.every((f) => f.ok && !f.skipped),
+      checker.lib.formatReport(report),
+    );
+    assert.ok(withdrawal.some((f) => /the same key again answers the same withdrawal/.test(f.message)));
+    assert.ok(withdrawal.some((f) => /the status then reads withdrawn/.test(f.message)));
   });
 
   test('with a short resend wait, the check sees a new code in every SMS', async () => {
@@ -113,7 +126,8 @@ describe('the reference back end', () => {
 
 describe('the command', () => {
   test('exits 0 when every check passes', async () => {
-    const result = await withServer({}, (origin) => runCli([`${origin}/api`, '--inbox', `${origin}/demo/inbox`]));
+    const slow = { processingAfterMs: 10 * 60_000, doneAfterMs: 20 * 60_000 };
+    const result = await withServer(slow, (origin) => runCli([`${origin}/api`, '--inbox', `${origin}/demo/inbox`]));
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /^✓ GET \/context — /m);
     assert.match(result.stdout, /^\d+ passed, 0 failed, 2 skipped$/m);

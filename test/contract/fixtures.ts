@@ -14,6 +14,8 @@ import type {
   PauseOffer,
   FaceChallenge,
   FeedbackInput,
+  WithdrawInput,
+  WithdrawResult,
   LoadContextInput,
   Money,
   QuoteInput,
@@ -259,4 +261,12 @@ export function validAcceptOfferInput(overrides: Partial<AcceptOfferInput> = {})
     idempotencyKey: '5d1c7e0a-2b9f-4c43-9a51-0e6b2f3d8c11',
     ...overrides,
   };
+}
+
+export function validWithdrawInput(overrides: Partial<WithdrawInput> = {}): WithdrawInput {
+  return { requestId: REQUEST_ID, idempotencyKey: '0c7e2d4a-91b3-4f6e-8a5d-2b9c1e7f3a60', ...overrides };
+}
+
+export function validWithdrawResult(overrides: Partial<WithdrawResult> = {}): WithdrawResult {
+  return { requestId: REQUEST_ID, status: 'withdrawn', withdrawnAt: '2026-03-12T10:20:00+08:00', ...overrides };
 }

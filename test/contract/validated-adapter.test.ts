@@ -21,11 +21,13 @@ import {
   validVerifyFail,
   validVerifyInput,
   validVerifyOk,
+  validWithdrawInput,
+  validWithdrawResult,
 } from './fixtures.js';
 import { withValueAt } from './paths.js';
 
 type Responder = (input: unknown, options?: CallOptions) => unknown;
-type RequiredMethod = Exclude<AdapterMethod, 'sendFeedback' | 'acceptOffer'>;
+type RequiredMethod = Exclude<AdapterMethod, 'sendFeedback' | 'acceptOffer' | 'withdraw'>;
 
 interface Call {
   method: AdapterMethod;
@@ -54,6 +56,7 @@ const goodInputs: Record<AdapterMethod, () => unknown> = {
   getStatus: () => validStatusInput(),
   sendFeedback: () => validFeedbackInput(),
   acceptOffer: () => validAcceptOfferInput(),
+  withdraw: () => validWithdrawInput(),
 };
 
 /**
@@ -203,6 +206,35 @@ describe('withValidation', () => {
       expect(error.code).to.equal('rate-limited');
       expect(error.retryAfterSeconds).to.equal(10);
       expect(error.message).to.contain('sendFeedback');
+    });
+  });
+
+  describe('withdraw, which is optional', () => {
+    it('resolves with nothing when the adapter has none, and calls nothing', async () => {
+      const { adapter, calls } = fakeAdapter();
+      expect(await withValidation(adapter).withdraw(validWithdrawInput())).to.equal(undefined);
+      expect(calls).to.have.length(0);
+    });
+
+    it('passes the input and the options on, and resolves what the adapter answered once it passes its schema', async () => {
+      const { adapter, calls } = fakeAdapter();
+      (adapter as { withdraw?: unknown }).withdraw = async (input: unknown, options?: CallOptions) => {
+        calls.push({ method: 'withdraw', input, options, argumentCount: 2 });
+        return validWithdrawResult();
+      };
+      const input = validWithdrawInput();
+      const options = { signal: new AbortController().signal };
+      expect(await withValidation(adapter).withdraw(input, options)).to.deep.equal(validWithdrawResult());
+      expect(calls[0]?.input).to.equal(input);
+      expect(calls[0]?.options).to.equal(options);
+    });
+
+    it('turns an answer that is not a withdrawal into invalid-response naming the field', async () => {
+      const { adapter } = fakeAdapter();
+      (adapter as { withdraw?: unknown }).withdraw = async () => ({ ...validWithdrawResult(), status: 'completed' });
+      const error = await rejection(withValidation(adapter).withdraw(validWithdrawInput()));
+      expect(error.code).to.equal('invalid-response');
+      expect(error.message).to.contain('status');
     });
   });
 

@@ -125,6 +125,7 @@ export function recordEvents(el: EventTarget): Array<{ type: string; detail: unk
     'cloudpc-feedback',
     'cloudpc-error',
     'cloudpc-login-required',
+    'cloudpc-withdraw',
   ];
   const log: Array<{ type: string; detail: unknown }> = [];
   for (const name of names) el.addEventListener(name, (e) => log.push({ type: name, detail: (e as CustomEvent).detail }));

@@ -100,6 +100,7 @@ const INCONSISTENT: Record<AdapterMethod, (real: Json) => unknown> = {
   sendFeedback: () => ({ accepted: false }),
   // A pause that resumes before it was agreed to.
   acceptOffer: (agreement) => ({ ...agreement, resumesOn: '2000-01-01' }),
+  withdraw: (result) => ({ ...result, requestId: 'REQ-SOMEONE-ELSE' }),
 };
 
 export interface FaultAdapter {

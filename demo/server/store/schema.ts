@@ -73,6 +73,13 @@ const STATEMENTS: readonly string[] = [
     created_at bigint not null
   )`,
   `create index if not exists feedback_by_account on feedback (account_id)`,
+  `create table if not exists withdrawals (
+    request_id text primary key,
+    account_id text not null,
+    idempotency_key text not null,
+    withdrawn_at bigint not null,
+    unique (account_id, idempotency_key)
+  )`,
   `create table if not exists sms_outbox (
     account_id text not null,
     sent_to text not null,

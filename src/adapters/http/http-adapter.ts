@@ -2,8 +2,8 @@
  * The HTTP adapter's engine: each adapter method as a request of the REST contract (README, "The
  * HTTP adapter"). Part of the entry: the context request must not wait for it (see `index.ts`).
  *
- * Bodies are the method's whole input as JSON. For `verify`, `submit` and `acceptOffer` that repeats what the
- * URL or the `Idempotency-Key` header carries (the challenge or offer id, the key), always with the same
+ * Bodies are the method's whole input as JSON. For `verify`, `submit`, `acceptOffer` and `withdraw` that repeats what the
+ * URL or the `Idempotency-Key` header carries (the challenge, offer or request id, the key), always with the same
  * value: a back end can then parse every body with the contract's input schema as it is, and one
  * that reads the path and the header only can ignore the copies. The path and the header are
  * authoritative.
@@ -24,7 +24,7 @@ export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     // One deadline for the whole call: the subscriber hears within it, however many attempts it takes.
     const deadlineAt = Date.now() + options.deadlineMs;
-    // GETs are safe to repeat; of the POSTs only submit and acceptOffer are, by their key.
+    // GETs are safe to repeat; of the POSTs only submit, acceptOffer and withdraw are, by their key.
     return withRetries(options, call.method === 'GET' || call.idempotent === true, signal, deadlineAt, (msLeft) =>
       attempt(options, call, body, signal, { locale, timeoutMs: Math.min(options.timeoutMs, msLeft) }),
     ) as Promise<T>;
@@ -67,6 +67,18 @@ export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
           operation: 'acceptOffer',
           method: 'POST',
           path: `/offers/${id(input.offerId)}/accept`,
+          body: input,
+          headers: { 'Idempotency-Key': input.idempotencyKey },
+          idempotent: true,
+        },
+        o,
+      ),
+    withdraw: (input, o) =>
+      send(
+        {
+          operation: 'withdraw',
+          method: 'POST',
+          path: `/requests/${id(input.requestId)}/withdrawal`,
           body: input,
           headers: { 'Idempotency-Key': input.idempotencyKey },
           idempotent: true,

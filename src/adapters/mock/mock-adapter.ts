@@ -15,6 +15,7 @@ import {
   statusInputSchema,
   submitInputSchema,
   verifyInputSchema,
+  withdrawInputSchema,
   type AdapterMethod,
   type CallOptions,
   type FeedbackInput,
@@ -117,6 +118,8 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
         }
         return offers.accept(parsed, at, base.subscription.id);
       }),
+    withdraw: (input, callOptions) =>
+      handle('withdraw', withdrawInputSchema, input, callOptions, (parsed, at) => requests.withdraw(parsed, at)),
 
     get calls() {
       return calls.slice();

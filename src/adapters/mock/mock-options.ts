@@ -155,8 +155,10 @@ export interface MockControls {
   agreements(): Agreement[];
 }
 
-/** The mock adapter: the full adapter contract (including `sendFeedback`) plus its controls. */
-export type MockAdapter = UnsubscribeAdapter & Required<Pick<UnsubscribeAdapter, 'sendFeedback'>> & MockControls;
+/** The mock adapter: the full adapter contract (including the optional `sendFeedback` and `withdraw`) plus its controls. */
+export type MockAdapter = UnsubscribeAdapter &
+  Required<Pick<UnsubscribeAdapter, 'sendFeedback' | 'acceptOffer' | 'withdraw'>> &
+  MockControls;
 
 /** Every knob with its default filled in: what the engine's desks read. */
 export interface ResolvedMockOptions {

@@ -11,6 +11,8 @@ import {
   type RequestStatusValue,
   type SubmitInput,
   type SubscriptionStatus,
+  type WithdrawInput,
+  type WithdrawResult,
 } from '../../contract/index.js';
 import { cloneData } from '../../platform/clone.js';
 import { arrivalWindow } from '../../refund/index.js';
@@ -32,6 +34,7 @@ export interface RequestBook {
   has(requestId: string): boolean;
   /** Receipts of the requests `submit` created, oldest first. */
   receipts(): Receipt[];
+  withdraw(input: WithdrawInput, now: number): WithdrawResult;
   live(now: number): LiveState;
 }
 
@@ -46,6 +49,7 @@ export interface RequestBookDependencies {
 }
 
 interface RequestRecord extends StandingFacts {
+  withdrawnAt?: number;
   readonly receipt: Receipt;
   readonly idempotencyKey: string | undefined;
   /** The request body without its key, to tell a retry from a different request under the same key. */
@@ -86,6 +90,8 @@ export interface StandingFacts {
   readonly requestId: string;
   readonly submittedAt: number;
   readonly quote: RefundQuote;
+  /** When the subscriber took the request back (`withdraw`), if they did. */
+  readonly withdrawnAt?: number | undefined;
 }
 
 /** The status at `now` on the timeline, and since when it has held. */
@@ -100,8 +106,45 @@ export function requestPhase(
   return { status: 'received', since: submittedAt };
 }
 
+/**
+ * Until when (ms) the request may be withdrawn at `now`, or null: before it takes effect. An
+ * end-of-term request may be withdrawn until the term ends, even once processed; an immediate one
+ * only while it is still `received` (from `processing` on, the service is being ended).
+ */
+export function withdrawableUntilOf(timeline: ResolvedMockOptions['statusTimeline'], request: StandingFacts, now: number): number | null {
+  if (request.withdrawnAt !== undefined) return null;
+  const { status } = requestPhase(timeline, request.submittedAt, now);
+  if (status === 'rejected') return null;
+  const until =
+    request.quote.effective === 'end-of-term'
+      ? Date.parse(request.quote.effectiveAt)
+      : status === 'received'
+        ? request.submittedAt + timeline.processingAfterMs
+        : null;
+  return until !== null && until > now ? until : null;
+}
+
+/** Why the request cannot be withdrawn at `now` (it has taken effect, or was turned down); `undefined`: it may. */
+export function refuseWithdraw(
+  timeline: ResolvedMockOptions['statusTimeline'],
+  request: StandingFacts,
+  now: number,
+): UnsubscribeError | undefined {
+  if (request.withdrawnAt !== undefined || withdrawableUntilOf(timeline, request, now) !== null) return undefined;
+  return new UnsubscribeError('conflict', `withdraw: request ${request.requestId} can no longer be withdrawn`);
+}
+
+/** What `withdraw` answers for a withdrawn request. */
+export function withdrawResultOf(requestId: string, withdrawnAt: number): WithdrawResult {
+  return { requestId, status: 'withdrawn', withdrawnAt: toShanghaiIso(withdrawnAt) };
+}
+
 /** The request's status as `getStatus` answers it. */
 export function statusOf(options: ResolvedMockOptions, request: StandingFacts, now: number): RequestStatus {
+  if (request.withdrawnAt !== undefined) {
+    const none = { status: 'none' as const, amount: { amount: 0, currency: request.quote.refund.currency } };
+    return { requestId: request.requestId, status: 'withdrawn', updatedAt: toShanghaiIso(request.withdrawnAt), refund: none };
+  }
   const { status, since } = requestPhase(options.statusTimeline, request.submittedAt, now);
   const { refund, arrivalWorkingDays } = request.quote;
   const tracking: RefundTracking =
@@ -114,10 +157,12 @@ export function statusOf(options: ResolvedMockOptions, request: StandingFacts, n
         };
   const result: RequestStatus = { requestId: request.requestId, status, updatedAt: toShanghaiIso(since), refund: tracking };
   if (status === 'rejected') result.rejectionReason = options.statusTimeline.rejectionReason;
+  const until = withdrawableUntilOf(options.statusTimeline, request, now);
+  if (until !== null) result.withdrawableUntil = toShanghaiIso(until);
   return result;
 }
 
-/** The newest of `requests` (oldest first) that still stands at `now`: not rejected. */
+/** The newest of `requests` (oldest first) that still stands at `now`: neither rejected nor withdrawn. */
 export function standingRequest<R extends StandingFacts>(
   timeline: ResolvedMockOptions['statusTimeline'],
   requests: readonly R[],
@@ -125,7 +170,8 @@ export function standingRequest<R extends StandingFacts>(
 ): R | undefined {
   for (let i = requests.length - 1; i >= 0; i -= 1) {
     const request = requests[i];
-    if (request && requestPhase(timeline, request.submittedAt, now).status !== 'rejected') return request;
+    if (request && request.withdrawnAt === undefined && requestPhase(timeline, request.submittedAt, now).status !== 'rejected')
+      return request;
   }
   return undefined;
 }
@@ -229,6 +275,16 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
       const request = byId.get(requestId);
       if (!request) throw new UnsubscribeError('not-found', `mock getStatus: no request ${requestId}`);
       return statusOf(options, request, now);
+    },
+
+    withdraw({ requestId }, now) {
+      const request = byId.get(requestId);
+      if (!request) throw new UnsubscribeError('not-found', `mock withdraw: no request ${requestId}`);
+      // Withdrawing a withdrawn request again (a retry, a double press, another tab) answers the same.
+      const refused = refuseWithdraw(timeline, request, now);
+      if (refused) throw refused;
+      request.withdrawnAt ??= now;
+      return withdrawResultOf(request.requestId, request.withdrawnAt);
     },
 
     has: (requestId) => byId.has(requestId),

@@ -38,6 +38,8 @@ describe('mock adapter: request status', () => {
         amount: { amount: 35113, currency: 'CNY' },
         expectedBy: { earliest: '2026-12-03', latest: '2026-12-15' },
       },
+      // An immediate request may be withdrawn while it is still received.
+      withdrawableUntil: '2026-11-24T10:00:03+08:00',
     });
     clock.advanceMs(2999);
     expect((await status()).status).to.equal('received');

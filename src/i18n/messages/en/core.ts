@@ -14,6 +14,7 @@ export const messages: Record<CoreKey, string> = {
   'step.status': 'Request received',
   'step.done': 'Unsubscribed',
   'step.done.rejected': 'Unsubscribe request not approved',
+  'step.done.withdrawn': 'Unsubscribe request withdrawn',
   'progress.stepOf': 'Step {current} of {total}',
   'announce.step': 'Step {current} of {total}: {title}',
   'summary.account': 'Account',

@@ -33,6 +33,7 @@ export const messages: Record<StatusKey, string> = {
   'status.stage.done': 'Finished',
   'status.stage.completed': 'Unsubscribed',
   'status.stage.rejected': 'Not accepted',
+  'status.stage.withdrawn': 'Withdrawn',
   'status.stage.received.hint': 'Your request has reached us and is waiting to be processed.',
   'status.stage.processing.hint': 'We are ending your subscription and working out your refund.',
   'status.stage.done.hint': 'When we have finished, you will see the outcome and your refund here.',

@@ -12,6 +12,7 @@ export const messages = {
   'step.status': '等待处理',
   'step.done': '退订完成',
   'step.done.rejected': '退订申请未通过',
+  'step.done.withdrawn': '已撤销退订',
   'progress.stepOf': '第 {current} 步，共 {total} 步',
   'announce.step': '第 {current} 步，共 {total} 步：{title}',
   'summary.account': '账号',

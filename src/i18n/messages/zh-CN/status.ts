@@ -30,6 +30,7 @@ export const messages = {
   'status.stage.done': '处理完成',
   'status.stage.completed': '退订完成',
   'status.stage.rejected': '未通过',
+  'status.stage.withdrawn': '已撤销',
   'status.stage.received.hint': '申请已提交，等待处理。',
   'status.stage.processing.hint': '正在办理退订和退款。',
   'status.stage.done.hint': '处理完成后，这里会显示结果和退款信息。',

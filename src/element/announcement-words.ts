@@ -3,6 +3,8 @@ import { blockedScreen, type BlockedScreen } from '../flow/shell.js';
 import type { Announcement } from '../flow/screen-changes.js';
 import type { FlowState } from '../flow/types.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
+import { isPreSubmit } from '../flow/steps.js';
+import { serviceErrorTitleKey } from '../ui/labels.js';
 import { offerTitle } from '../ui/offer-title.js';
 import type { RenderContext } from '../ui/render-context.js';
 
@@ -20,11 +22,14 @@ function wordsFor(announcement: Announcement, view: RenderContext, blocked: Bloc
   const t: Translate = view.t;
   switch (announcement.kind) {
     case 'step':
-      return t('announce.step', { current: announcement.current, total: announcement.total, title: t(stepTitleKey(view.state)) });
+      // After submitting, the step is no longer one of a count (the frame shows no counter either).
+      return isPreSubmit(announcement.step)
+        ? t('announce.step', { current: announcement.current, total: announcement.total, title: t(stepTitleKey(view.state)) })
+        : t(stepTitleKey(view.state));
     case 'blocked':
       return t(`blocked.${blocked}`);
     case 'service-error':
-      return `${t('serviceError.title')}: ${t(`error.${announcement.code}`)}`;
+      return t('announce.serviceError', { title: t(serviceErrorTitleKey(announcement.code)), message: t(`error.${announcement.code}`) });
     case 'code-sent':
       return t('verify.sms.sent', { phone: announcement.maskedPhone });
     case 'face-waiting':

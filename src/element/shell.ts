@@ -6,11 +6,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepsOf } from '../flow/machine.js';
+import { isPreSubmit } from '../flow/steps.js';
 import { blockedMayRetry, blockedScreen, mayRetry, stepActions } from '../flow/shell.js';
 import type { FlowIntent } from '../flow/types.js';
 import { hasMessages, type Locale, type MessageKey, type Translate } from '../i18n/index.js';
 import { localized } from '../options/index.js';
 import { button } from '../ui/button.js';
+import { serviceErrorTitleKey } from '../ui/labels.js';
 import type { RenderContext } from '../ui/render-context.js';
 import { safeUrl } from '../ui/safe-url.js';
 import { stepTitleKey } from './announcement-words.js';
@@ -73,9 +75,14 @@ function renderBody(view: RenderContext, parts: ShellParts): TemplateResult {
   if (state.phase === 'blocked') return renderBlocked(view, parts);
   if (state.phase === 'kept' || state.phase === 'offer-accepted') return renderEnded(view);
   const steps = stepsOf(state);
+  // After submitting there is nothing left to do in order: the request's own progress takes over.
   return html`${parts.summary}
     <div part="step" data-step=${state.step}>
-      <p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>
+      ${
+        isPreSubmit(state.step)
+          ? html`<p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>`
+          : nothing
+      }
       <h2 part="heading" tabindex="-1">${t(stepTitleKey(state))}</h2>
       ${renderServiceError(view, parts)} ${renderStep(view, parts)} ${renderActions(view, parts)}
     </div>
@@ -101,7 +108,7 @@ function renderServiceError(view: RenderContext, parts: ShellParts): TemplateRes
   const { error } = problem;
   const signIn = error.code === 'unauthenticated' ? safeUrl(view.options.signInUrl ?? undefined, 'options.signInUrl') : null;
   return html`<div class="notice notice--danger" role="alert">
-    <h2 class="notice__title">${t('serviceError.title')}</h2>
+    <h2 class="notice__title">${t(serviceErrorTitleKey(error.code))}</h2>
     <p>${t(`error.${error.code}`)} ${t('serviceError.kept')}</p>
     ${error.retryAfterSeconds !== undefined ? html`<p>${t('serviceError.retryAfter', { seconds: error.retryAfterSeconds })}</p>` : nothing}
     <div class="actions">

@@ -87,7 +87,7 @@ async function quotedRefund(page) {
 async function submitAndFinish(page, quoted) {
   await click(page, '确认退订');
   await expectHeading(page, 'status', '等待处理');
-  const number = await inPage(page, 'text', '.receipt__number-value');
+  const number = await inPage(page, 'text', '.receipt-number__value');
   assert.notEqual(number, '', 'the receipt shows a request number');
   await waitForStep(page, 'done', 40_000);
   assert.equal(await heading(page), '退订完成');

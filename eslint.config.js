@@ -68,10 +68,19 @@ export default tseslint.config(
       'test/old-engine/**',
       'test/server/**',
       'test/check/**',
+      'test/consumers/**',
+      'examples/**/*.{mjs,cjs}',
+      'examples/**/*.config.*',
       '*.config.*',
       '.storybook/**',
     ],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The consumer apps' Node checks include one in CommonJS, as a CommonJS consumer writes it.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['test/**'],

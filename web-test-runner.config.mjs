@@ -18,8 +18,41 @@ const chromiumFlags = [
   '--no-first-run',
 ];
 
+/**
+ * A back end that answers with redirects, for the HTTP adapter's tests in a real browser:
+ * `/__redirect/*` answers 307 to the same path under `/__elsewhere/` on another origin (127.0.0.1
+ * instead of localhost), `/__redirect-same/*` to `/__elsewhere/` on the same origin. `/__elsewhere/*`
+ * answers JSON that CORS lets any page read and counts its hits; `/__elsewhere-hits` tells the
+ * count (and `?reset` sets it to 0).
+ */
+let elsewhereHits = 0;
+async function redirectingBackEnd(ctx, next) {
+  const [, kind, rest] = /^\/(__redirect|__redirect-same)(\/.*)$/.exec(ctx.path) ?? [];
+  if (kind) {
+    const origin = kind === '__redirect' ? `http://127.0.0.1:${ctx.host.split(':')[1]}` : '';
+    ctx.status = 307;
+    ctx.set('Location', `${origin}/__elsewhere${rest}${ctx.search}`);
+    return;
+  }
+  if (ctx.path.startsWith('/__elsewhere/')) {
+    elsewhereHits += 1;
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ from: 'elsewhere' });
+    return;
+  }
+  if (ctx.path === '/__elsewhere-hits') {
+    if (ctx.query.reset !== undefined) elsewhereHits = 0;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ hits: elsewhereHits });
+    return;
+  }
+  await next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
+  middleware: [redirectingBackEnd],
   nodeResolve: true,
   concurrency: 2,
   // Lit announces its dev mode in every test file; it is expected here and only hides real logs.

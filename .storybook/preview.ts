@@ -2,6 +2,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { installStoryClock } from '../stories/support/clock.js';
+import { GLOBAL_TYPES, INITIAL_GLOBALS, VIEWPORTS } from '../stories/support/globals.js';
 import { isScheme, withScheme } from '../stories/support/schemes.js';
 
 // Controls and the docs tables come from the manifest `npm run build` writes. A glob, unlike an
@@ -15,38 +16,12 @@ else console.warn('custom-elements.json is missing: run `npm run build` for cont
 installStoryClock();
 
 const preview: Preview = {
-  tags: ['autodocs'],
-  globalTypes: {
-    locale: {
-      description: 'UI language of the widget (overrides the locale control)',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        items: [
-          { value: 'controls', title: 'As in controls' },
-          { value: 'zh-CN', title: '简体中文' },
-          { value: 'en', title: 'English' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    scheme: {
-      description: 'Light or dark custom properties around the widget',
-      toolbar: {
-        title: 'Scheme',
-        icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-  },
-  initialGlobals: { locale: 'controls', scheme: 'light' },
+  globalTypes: GLOBAL_TYPES,
+  initialGlobals: INITIAL_GLOBALS,
   decorators: [(story, context) => withScheme(isScheme(context.globals['scheme']) ? context.globals['scheme'] : 'light', story())],
   parameters: {
     controls: { expanded: true },
+    viewport: { options: VIEWPORTS },
     // The same bar as test/stories/stories.test.ts: WCAG 2.2 A and AA.
     a11y: {
       test: 'error',

@@ -7,7 +7,7 @@
 // dist/standalone/) and are found relative to it, so a plain <script type="module" src> works
 // as long as the dist folder is served as it is.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -48,7 +48,7 @@ const chunkFileNames = (dir) => (chunk) => {
 };
 
 /** One of the package's browser builds: `fileName` in dist/, its chunks (if any) in `chunkDir`. */
-function packageBuild({ fileName, chunkDir, external, output = {}, ...vite }) {
+function packageBuild({ fileName, chunkDir, external, sourcemap = true, output = {}, ...vite }) {
   return build({
     ...common,
     ...vite,
@@ -58,8 +58,8 @@ function packageBuild({ fileName, chunkDir, external, output = {}, ...vite }) {
       emptyOutDir: false,
       // The browser floor (package.json "browserslist"): syntax newer than it is lowered.
       target: jsTargets,
-      // Minified like lit's own published modules; the source map leads back to src/.
-      sourcemap: true,
+      // Minified like lit's own published modules; which builds ship their source maps: see forPages.
+      sourcemap,
       lib: { entry, formats: ['es'], fileName: () => fileName },
       rolldownOptions: {
         external,
@@ -71,7 +71,13 @@ function packageBuild({ fileName, chunkDir, external, output = {}, ...vite }) {
 }
 
 // Lit's production build: no dev-mode warnings and checks in the bundles a page loads.
+// Source maps: the ESM build's ship (with the sources inside), because a consumer's bundler chains
+// them into the app's own maps and the developer then sees our TypeScript. The standalone and
+// one-file builds are served to subscribers as they are; their maps (mostly lit and zod) are made
+// for the size budget and the syntax-floor check, but hidden (no sourceMappingURL) and left out
+// of the package (package.json "files").
 const forPages = {
+  sourcemap: 'hidden',
   external: [],
   resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
@@ -91,6 +97,14 @@ await packageBuild({
 });
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+// `cloudpc-unsubscribe/react` and `/vue` are typings; an empty module beside each lets a value
+// import (`import 'cloudpc-unsubscribe/react'`) resolve in bundlers as well as type-only imports.
+for (const framework of ['react', 'vue']) {
+  writeFileSync(
+    new URL(`../dist/frameworks/${framework}.js`, import.meta.url),
+    `// Typings only: see ${framework}.d.ts. This empty module lets \`import 'cloudpc-unsubscribe/${framework}'\` resolve.\nexport {};\n`,
+  );
+}
 // What goes into custom-elements.json (the element only, public members only) is in custom-elements-manifest.config.mjs.
 execFileSync(
   process.execPath,

@@ -174,7 +174,8 @@ function write(path, code, edit) {
     previous = null;
   }
   const name = posix.basename(toPosix(path));
-  writeFileSync(path, `${ms.toString()}\n//# sourceMappingURL=${name}.map\n`);
+  // A hidden map (the standalone's, which is not shipped) stays hidden: no comment pointing at it.
+  writeFileSync(path, comment ? `${ms.toString()}\n//# sourceMappingURL=${name}.map\n` : `${ms.toString()}\n`);
   const own = ms.generateMap({ hires: true, source: name, file: name, includeContent: false });
   const combined = previous === null ? own : remapping([own.toString(), previous], () => null);
   writeFileSync(mapPath, typeof combined === 'string' ? combined : combined.toString());

@@ -5,6 +5,12 @@ import { defineCloudpcUnsubscribe } from './element/define.js';
 
 export { CloudpcUnsubscribe } from './element/cloudpc-unsubscribe.js';
 export type * from './flow/events.js';
+export type {
+  CloudpcUnsubscribeEvent,
+  CloudpcUnsubscribeEventDetails,
+  CloudpcUnsubscribeEventMap,
+  CloudpcUnsubscribeEventName,
+} from './element/event-map.js';
 export { defineCloudpcUnsubscribe, TAG_NAME } from './element/define.js';
 
 export * from './contract/index.js';

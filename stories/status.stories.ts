@@ -24,3 +24,14 @@ export const Processing = stateStory({
   adapter: () => storyMock({ statusTimeline: { processingAfterMs: 0, doneAfterMs: DAY_MS } }),
   target: 'status',
 });
+
+/**
+ * The moment the request completes: processing, then, with no click, the live refresh finds it
+ * done and the done page takes over (its heading gets focus; screen readers hear it).
+ */
+export const TurnsDone = stateStory({
+  // A clock that runs (the story clock ticks), and a request done 1.5 s after it is received.
+  adapter: () => storyMock({ now: () => new Date(), statusTimeline: { processingAfterMs: 0, doneAfterMs: 1500 } }),
+  options: { statusPollSeconds: 2 },
+  target: 'done-live',
+});

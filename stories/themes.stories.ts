@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { WIDGET_ARG_TYPES } from './support/meta.js';
 import { storyMock } from './support/mock.js';
 import { schemeStyle } from './support/schemes.js';
+import { reach, widgetIn, type Target } from './support/reach.js';
 import { DEFAULT_ARGS, widget, type WidgetArgs } from './support/widget.js';
 
 const meta = {
@@ -22,6 +23,8 @@ export default meta;
 const THEME_CSS = `
   .theme-gallery { display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); }
   .theme-gallery h3 { font: 600 1rem system-ui, sans-serif; margin: 0 0 0.5rem; }
+  .theme-row + .theme-row { margin-top: 2rem; }
+  .theme-row__title { font: 600 1.25rem system-ui, sans-serif; margin: 0 0 0.75rem; }
   .theme--cmcc cloudpc-unsubscribe {
     --cloudpc-color-accent: #0077c0;
     --cloudpc-color-notice: #e6f3fb;
@@ -47,18 +50,41 @@ const THEMES = [
   { id: 'partner', title: 'Partner (custom properties and ::part only)', style: schemeStyle('light') },
 ];
 
+/** The steps a theme is seen on: the first screen, a form with its countdown, the check page, the end. */
+const STEPS: ReadonlyArray<{ title: string; target: Target }> = [
+  { title: 'Prepare', target: 'loaded' },
+  { title: 'Verify: code sent', target: 'sms-sent' },
+  { title: 'Confirm: the refund', target: 'confirm' },
+  { title: 'Done', target: 'done' },
+];
+
+const AT_ONCE = { processingAfterMs: 0, doneAfterMs: 0 };
+
+/** Every theme on several steps: one row per step, one column per theme. */
 export const Gallery: StoryObj<WidgetArgs> = {
+  // Four themes side by side need a desktop's width.
+  globals: { viewport: { value: 'desktop', isRotated: false } },
   render: (args, context) =>
     html`<style>
         ${THEME_CSS}
       </style>
-      <div class="theme-gallery">
-        ${THEMES.map(
-          (theme) =>
-            html`<section class="theme--${theme.id}" style=${theme.style} aria-label=${theme.title}>
-              <h3>${theme.title}</h3>
-              ${widget(args, context, storyMock())}
-            </section>`,
-        )}
-      </div>`,
+      ${STEPS.map(
+        (step) =>
+          html`<section class="theme-row" aria-labelledby="theme-row-${step.target}">
+            <h2 id="theme-row-${step.target}" class="theme-row__title">${step.title}</h2>
+            <div class="theme-gallery">
+              ${THEMES.map(
+                (theme) =>
+                  html`<section class="theme--${theme.id}" style=${theme.style} aria-label="${theme.title}: ${step.title}">
+                    <h3>${theme.title}</h3>
+                    <div data-target=${step.target}>${widget(args, context, storyMock({ statusTimeline: AT_ONCE }))}</div>
+                  </section>`,
+              )}
+            </div>
+          </section>`,
+      )}`,
+  play: async ({ canvasElement }) => {
+    const cells = [...canvasElement.querySelectorAll<HTMLElement>('[data-target]')];
+    await Promise.all(cells.map((cell) => reach(widgetIn(cell), cell.dataset['target'] as Target)));
+  },
 };

@@ -25,11 +25,16 @@ export const WrongCode = stateStory({ adapter: () => storyMock(), target: 'wrong
 /** The last attempt was wrong: verification is locked for 15 minutes. */
 export const LockedOut = stateStory({ adapter: () => storyMock({ maxAttempts: 1 }), target: 'wrong-code' });
 
-/** Face recognition started: QR code and link for the phone, waiting for the result. */
-export const FacePending = stateStory({
+const FACE_PENDING = {
   adapter: () => storyMock({ verificationMethods: [...ALL_METHODS], faceApproveAfterChecks: Infinity }),
   target: 'face-pending',
-});
+} as const;
+
+/** Face recognition started on a computer: the QR code to scan with the phone, waiting for the result. */
+export const FacePending = stateStory({ ...FACE_PENDING, globals: { viewport: { value: 'desktop', isRotated: false } } });
+
+/** Face recognition started on the phone itself: the link opens the check on the same phone. */
+export const FaceOnPhone = stateStory({ ...FACE_PENDING, globals: { viewport: { value: 'phone', isRotated: false } } });
 
 export const SecurityQuestions = stateStory({
   adapter: () => storyMock({ verificationMethods: [...ALL_METHODS] }),

@@ -24,6 +24,8 @@ import {
   type AdapterMethod,
   type Receipt,
 } from '../../src/contract/index.js';
+import { ENGLISH } from '../../src/adapters/mock/mock-english.js';
+import { translated } from '../../src/adapters/mock/mock-locale.js';
 import { breakContext, breakQuote, brokenStatusReply, type BrokenEndpoint } from './broken.js';
 import type { Desk } from './desk.js';
 import { HttpProblem } from './problem.js';
@@ -74,6 +76,20 @@ function idempotencyKey(context: RouteContext): string {
   return key;
 }
 
+/**
+ * The language to answer in, from `Accept-Language` (the widget sends `zh-CN` or `en`): English
+ * when the first language named is English, else Chinese, the service's own language.
+ */
+export function answerLocale(acceptLanguage: string | undefined): 'zh-CN' | 'en' {
+  const first = (acceptLanguage ?? '').split(',')[0]?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return first === 'en' || first.startsWith('en-') ? 'en' : 'zh-CN';
+}
+
+/** The reply in the language asked for: the texts translated, and the headers that say so (and that the answer varies by it). */
+function inLanguage(reply: Reply, locale: 'zh-CN' | 'en'): Reply {
+  return { ...reply, headers: { ...reply.headers, 'Content-Language': locale, Vary: 'Accept-Language' } };
+}
+
 export function apiRoutes(settings: ApiSettings): Route[] {
   const { desk, visitors } = settings;
   const isBroken = (endpoint: BrokenEndpoint): boolean => settings.broken.has(endpoint);
@@ -102,7 +118,9 @@ export function apiRoutes(settings: ApiSettings): Route[] {
       }
       if (operation.writes) await visitors.keep(visitor);
       const outcome = await operation.run(visitor.account, input, settings.now());
-      return outcome.reply(checked(outcome, operation.method));
+      const locale = answerLocale(context.req.headers['accept-language']);
+      const value = locale === 'en' ? translated(outcome.value, ENGLISH) : outcome.value;
+      return inLanguage(outcome.reply(checked({ ...outcome, value }, operation.method)), locale);
     };
   }
 

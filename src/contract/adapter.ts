@@ -14,10 +14,23 @@ import type {
   VerifyResult,
 } from './types.js';
 
+/** The languages the widget speaks, as it tells an adapter (`CallOptions.locale`). */
+export type CallLocale = 'zh-CN' | 'en';
+
 /** The last argument of every adapter method. */
 export interface CallOptions {
-  /** Aborted when the widget no longer needs the answer (the element was removed, or a newer call replaced this one). */
+  /**
+   * Aborted when the widget no longer needs the answer: the element was removed, a newer call
+   * replaced this one, or the call's deadline (`options.callTimeoutSeconds`) passed. Stop the
+   * work and reject when it aborts.
+   */
   signal?: AbortSignal;
+  /**
+   * The language the subscriber reads: every text of the answer (terms, highlights, refund method,
+   * support hours, reasons' labels, questions, a rejection reason) should be in it. The widget
+   * always sets it; the HTTP adapter sends it as `Accept-Language`.
+   */
+  locale?: CallLocale;
 }
 
 /**

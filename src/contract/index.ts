@@ -1,7 +1,10 @@
 export * from './schemas.js';
 export type * from './types.js';
-export type { UnsubscribeAdapter, CallOptions, AdapterMethod } from './adapter.js';
+export type { UnsubscribeAdapter, CallOptions, CallLocale, AdapterMethod } from './adapter.js';
 export { ADAPTER_METHODS } from './adapter.js';
 export { ERROR_CODES, UnsubscribeError, isErrorCode, isUnsubscribeError, toUnsubscribeError } from './errors.js';
 export type { UnsubscribeErrorCode, UnsubscribeErrorInit } from './errors.js';
 export { withValidation, parseResponse, formatIssuePath } from './validated-adapter.js';
+export type { ValidationOptions } from './validated-adapter.js';
+export { LIST_CAPS } from './list-caps.js';
+export type { CappedList, ListCap } from './list-caps.js';

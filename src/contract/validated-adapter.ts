@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ADAPTER_METHODS, OPTIONAL_ADAPTER_METHODS, type AdapterMethod, type CallOptions, type UnsubscribeAdapter } from './adapter.js';
 import { UnsubscribeError, toUnsubscribeError } from './errors.js';
+import { capLists, type CappedList } from './list-caps.js';
 import { challengeSchema, contextSchema, quoteSchema, receiptSchema, statusSchema, verifyResultSchema } from './schemas.js';
 
 /** `refund.amount`, `questions[0].prompt`: the path a developer searches their payload for. */
@@ -69,7 +70,19 @@ function methodOf(adapter: UnsubscribeAdapter, method: AdapterMethod): AnyMethod
   throw new UnsubscribeError('server', `the adapter has no ${method} method`, { retryable: false });
 }
 
-async function call(adapter: UnsubscribeAdapter, method: AdapterMethod, input: unknown, options?: CallOptions): Promise<unknown> {
+/** What the widget is told about the answers it takes in. */
+export interface ValidationOptions {
+  /** A list in an answer was longer than its cap (`LIST_CAPS`) and was cut to it. */
+  onCapped?(capped: CappedList): void;
+}
+
+async function call(
+  adapter: UnsubscribeAdapter,
+  method: AdapterMethod,
+  input: unknown,
+  options: CallOptions | undefined,
+  validation: ValidationOptions,
+): Promise<unknown> {
   let raw: unknown;
   try {
     const run = methodOf(adapter, method);
@@ -79,22 +92,27 @@ async function call(adapter: UnsubscribeAdapter, method: AdapterMethod, input: u
     throw toUnsubscribeError(thrown, method);
   }
   const schema = RESPONSE_SCHEMAS[method];
-  return schema ? parseResponse(schema, raw, method) : undefined;
+  if (!schema) return undefined;
+  // Cut before parsing: a list of a million items is neither parsed nor drawn, and a bad item past
+  // the cap does not spoil the answer.
+  const { value, capped } = readSafely(() => capLists(method, raw), method);
+  for (const notice of capped) validation.onCapped?.(notice);
+  return parseResponse(schema, value, method);
 }
 
 const VALIDATED = new WeakSet<UnsubscribeAdapter>();
 
 /**
- * Wraps any adapter so that every resolved value has been parsed by its schema and every
- * rejection is an `UnsubscribeError`. The widget only ever talks to a wrapped adapter, so an
- * operator's adapter that returns `{ amount: 12.5 }`, throws a string, or has a getter that
- * throws cannot crash it. An optional method the adapter lacks resolves nothing. Wrapping twice is
- * harmless.
+ * Wraps any adapter so that every resolved value has been parsed by its schema, its lists cut to
+ * their caps (`LIST_CAPS`), and every rejection is an `UnsubscribeError`. The widget only ever
+ * talks to a wrapped adapter, so an operator's adapter that returns `{ amount: 12.5 }`, 10,000
+ * reasons, throws a string, or has a getter that throws cannot crash it. An optional method the
+ * adapter lacks resolves nothing. Wrapping twice is harmless.
  */
-export function withValidation(adapter: UnsubscribeAdapter): Required<UnsubscribeAdapter> {
+export function withValidation(adapter: UnsubscribeAdapter, validation: ValidationOptions = {}): Required<UnsubscribeAdapter> {
   if (VALIDATED.has(adapter)) return adapter as Required<UnsubscribeAdapter>;
   const wrapped = Object.fromEntries(
-    ADAPTER_METHODS.map((method) => [method, (input: unknown, options?: CallOptions) => call(adapter, method, input, options)]),
+    ADAPTER_METHODS.map((method) => [method, (input: unknown, options?: CallOptions) => call(adapter, method, input, options, validation)]),
   ) as unknown as Required<UnsubscribeAdapter>;
   VALIDATED.add(wrapped);
   return wrapped;

@@ -4,26 +4,22 @@
  * from the element's private parts, so none of it becomes public API of the element.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { PublicEvent } from '../flow/events.js';
-import type { Announcement } from '../flow/screen-changes.js';
-import type { ErrorInfo, FlowIntent } from '../flow/types.js';
+import type { CallLocale } from '../contract/adapter.js';
 import type { ResolvedOptions } from '../options/index.js';
 import type { BesideFlowHost } from './background/index.js';
 import type { FlowController } from './flow-controller.js';
+import type { Reactions } from './reactions.js';
 
 export interface BesideFlowParts {
   readonly host: ReactiveControllerHost;
   readonly flow: FlowController;
   options(): ResolvedOptions;
-  intent(intent: FlowIntent): void;
-  callFailed(error: ErrorInfo): void;
-  dispatch(event: PublicEvent): void;
-  announce(announcement: Announcement): void;
-  focusAfterRender(id: string): void;
+  locale(): CallLocale;
+  readonly reactions: Reactions;
 }
 
 export function besideFlowHost(parts: BesideFlowParts): BesideFlowHost {
-  const { host, flow } = parts;
+  const { host, flow, reactions } = parts;
   return {
     addController: (controller) => host.addController(controller),
     removeController: (controller) => host.removeController(controller),
@@ -40,12 +36,15 @@ export function besideFlowHost(parts: BesideFlowParts): BesideFlowHost {
     get resolvedOptions() {
       return parts.options();
     },
+    get callLocale() {
+      return parts.locale();
+    },
     now: () => Date.parse(flow.at()),
     sendEvent: (event) => flow.send(event),
-    sendIntent: parts.intent,
-    callFailed: parts.callFailed,
-    dispatchPublic: parts.dispatch,
-    announce: parts.announce,
-    focusAfterRender: parts.focusAfterRender,
+    sendIntent: (intent) => flow.intent(intent),
+    callFailed: (error) => reactions.failed(error, flow.state),
+    dispatchPublic: (event) => reactions.dispatch(event),
+    announce: (announcement) => reactions.announce([announcement]),
+    focusAfterRender: (id) => reactions.focusAfterRender(id),
   };
 }

@@ -2,25 +2,17 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { property } from 'lit/decorators.js';
 import type { UnsubscribeAdapter } from '../contract/adapter.js';
 import { stepsOf } from '../flow/machine.js';
-import { expectedFirstStep } from '../flow/steps.js';
-import type { FlowIntent, FlowMode, FlowState, StepId } from '../flow/types.js';
-import { translator, type Locale, type MessageOverrides, type Translate } from '../i18n/index.js';
-import { warmUpFormatting } from '../i18n/warm-up.js';
-import { flowConfigFor, optionsResolver, type ResolvedOptions, type UnsubscribeOptions } from '../options/index.js';
-import { sessionStorageOrNull } from '../platform/session-storage.js';
+import { slowWait } from '../flow/shell.js';
+import type { FlowIntent, FlowMode, StepId } from '../flow/types.js';
+import type { Locale, MessageOverrides } from '../i18n/index.js';
+import type { UnsubscribeOptions } from '../options/index.js';
 import { loadedStep } from '../steps/index.js';
-import type { RenderContext } from '../ui/render-context.js';
 import { uiStyles } from '../ui/styles.js';
-import { announcementWords } from './announcement-words.js';
-import { besideFlowHost } from './beside-flow-host.js';
-import { FlowController } from './flow-controller.js';
+import { ElementControllers } from './controllers.js';
 import { LocaleLoader } from './locale-loader.js';
-import { Reactions } from './reactions.js';
-import { adapterChooser } from './resolve-adapter.js';
 import { renderBoot, renderFrame } from './shell.js';
-import { StepLoader } from './step-loader.js';
 import { elementStyles } from './styles.js';
-import { renderContext, stepView } from './views.js';
+import { stepView } from './views.js';
 import './event-map.js';
 
 /**
@@ -111,6 +103,17 @@ export class CloudpcUnsubscribe extends LitElement {
   @property() persist: 'session' | 'none' = 'session';
 
   /**
+   * The browser's Back button. `steps`: each step before submitting is an entry in the page's
+   * history, so Back (a phone's back gesture too) returns to the previous step, with everything
+   * entered, instead of leaving the page; after submitting, one Back leaves as it would without the
+   * widget. The URL never changes, the page's own `history.state` is kept beside the widget's
+   * marker, and only the widget's own entries are handled, so a router on the page keeps working.
+   * `none`: nothing is written to the history (for a page whose router must own every entry).
+   * @type {'steps' | 'none'}
+   */
+  @property() history: 'steps' | 'none' = 'steps';
+
+  /**
    * The step shown now, or none while loading, blocked or ended (read-only; reflected so a page
    * can style `cloudpc-unsubscribe[step="done"]`).
    * @type {'prepare' | 'reason' | 'verify' | 'confirm' | 'one-click' | 'status' | 'done' | undefined}
@@ -127,122 +130,77 @@ export class CloudpcUnsubscribe extends LitElement {
   /** Reasons, offers, FAQ, alternatives, calendar and rules configured in the page (validated; a bad field falls back to its default). */
   @property({ attribute: false }) options: UnsubscribeOptions | undefined;
 
-  private readonly resolveOptions = optionsResolver();
-  private readonly chooseAdapter = adapterChooser();
-  private readonly reactions = new Reactions(this, (said) => announcementWords(said, this.context(), this.flow.adapter !== null));
-
-  private readonly flow = new FlowController(this, {
-    adapter: () => this.chooseAdapter({ adapter: this.adapter, apiBase: this.apiBase, demo: this.demo }, this.isConnected),
-    config: () => flowConfigFor(this.mode === 'one-click' ? 'one-click' : 'guided', this.resolvedOptions),
-    subscriptionId: () => this.subscriptionId ?? null,
-    storage: () => (this.persist === 'none' ? null : sessionStorageOrNull()),
-    onTransition: (previous, next) => this.transition(previous, next),
-    onError: (error) => this.reactions.failed(error, this.flow.state),
-  });
-  private readonly locales = new LocaleLoader(this);
-  private readonly steps = new StepLoader(
-    this,
-    besideFlowHost({
-      host: this,
-      flow: this.flow,
-      options: () => this.resolvedOptions,
-      intent: (intent) => this.flow.intent(intent),
-      callFailed: (error) => this.reactions.failed(error, this.flow.state),
-      dispatch: (event) => this.reactions.dispatch(event),
-      announce: (announcement) => this.reactions.announce([announcement]),
-      focusAfterRender: (id) => this.reactions.focusAfterRender(id),
-    }),
-  );
+  private readonly parts = new ElementControllers(this);
 
   // ---- lifecycle
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const { locales, flow } = this.parts;
     const locale = LocaleLoader.resolve(this.locale);
     if (locale !== this.locale) this.locale = locale;
     // A language asked for anew is fetched anew, even after an earlier failure.
-    if (changed.has('locale')) this.locales.reset();
-    this.locales.sync(locale);
+    if (changed.has('locale')) locales.reset();
+    locales.sync(locale);
+    // The back end's texts (terms, reasons, support hours) follow the language: asked for again, in it.
+    if (changed.has('locale') && this.hasUpdated && changed.get('locale') !== locale) flow.send({ type: 'LOCALE_CHANGED' });
     // Restart only for a change after the first render: the flow started (at its first update)
     // with the values the element had then, which already include anything set before mounting.
     const restart = (['adapter', 'apiBase', 'demo', 'mode', 'subscriptionId', 'options'] as const).some((key) => changed.has(key));
-    if (restart && this.hasUpdated && this.isConnected) this.flow.start();
+    if (restart && this.hasUpdated && this.isConnected) flow.start();
   }
 
   protected override updated(): void {
-    const state = this.flow.state;
-    const drawn = state.phase === 'active' && this.steps.ready(state.step, this.shownLocale) ? state.step : null;
-    this.reactions.afterRender(this.renderRoot, drawn);
+    const { flow, steps, reactions } = this.parts;
+    const state = flow.state;
+    const drawn = state.phase === 'active' && steps.ready(state.step, this.parts.shownLocale) ? state.step : null;
+    reactions.afterRender(this.renderRoot, drawn);
     // Once a step is on screen, the run's other steps (and the FAQ's strings) load at idle.
-    const later = (): StepId[] => stepsOf(this.flow.state);
     if (drawn !== null)
-      this.steps.preloadLater(
-        later,
-        () => this.shownLocale,
-        () => this.wantFaq(),
+      steps.preloadLater(
+        () => stepsOf(flow.state),
+        () => this.parts.shownLocale,
+        () => this.parts.wantFaq(),
       );
   }
 
   /** Also waits for a language on its way and the render that shows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.locales.busy) {
-      await this.locales.settled();
+    while (this.parts.locales.busy) {
+      await this.parts.locales.settled();
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  // ---- private helpers
-
-  private get resolvedOptions(): ResolvedOptions {
-    return this.resolveOptions(this.options);
-  }
-
-  /** The language on screen (the one asked for until the first tables arrive). */
-  private get shownLocale(): Locale {
-    return this.locales.shown ?? LocaleLoader.resolve(this.locale);
-  }
-
-  private get t(): Translate {
-    return translator(this.shownLocale, this.messages);
-  }
-
-  private transition(previous: FlowState, next: FlowState): void {
-    this.reactions.transition(previous, next);
-    this.step = next.phase === 'active' ? next.step : undefined;
-    // The step to show (or, while the context loads, the one expected first) is fetched at once,
-    // beside the adapter's first call: its code, its strings and what they need, in one go.
-    if (next.phase === 'loading') {
-      this.steps.newRun();
-      warmUpFormatting(this.shownLocale);
-    }
-    const wanted = next.phase === 'loading' ? expectedFirstStep(next) : next.phase === 'active' ? next.step : null;
-    if (wanted !== null) this.steps.want(wanted, this.shownLocale);
-  }
-
-  private wantFaq(): void {
-    if (!this.resolvedOptions.faq) this.locales.ensureFaq(this.shownLocale);
-  }
-
-  private context(): RenderContext {
-    return renderContext(this.flow.state, this.shownLocale, this.t, this.steps.formatters, this.resolvedOptions);
-  }
-
   override render(): TemplateResult {
-    if (this.locales.shown === null) return renderBoot(this.t, this.shownLocale, this.locales.failed, () => this.locales.retry());
-    const context = this.context();
+    const { flow, locales, steps, reactions } = this.parts;
+    const locale = this.parts.shownLocale;
+    const slow = slowWait(flow.state, flow.waitedMs(), this.parts.resolvedOptions.callTimeoutSeconds * 1000);
+    const send = (intent: FlowIntent): void => flow.intent(intent);
+    if (locales.shown === null) {
+      return renderBoot(this.parts.t, locale, {
+        failed: locales.failed,
+        slow: slow === 'loading',
+        retry: () => this.parts.retryBoot(),
+        restart: () => send({ type: 'RESTART' }),
+      });
+    }
+    const context = this.parts.context();
     const { state } = context;
-    const module = state.phase === 'active' && this.steps.ready(state.step, this.shownLocale) ? loadedStep(state.step) : undefined;
-    const send = (intent: FlowIntent): void => this.flow.intent(intent);
-    const view = module && stepView(context, Date.parse(this.flow.at()), this.steps.background, send);
+    const module = state.phase === 'active' && steps.ready(state.step, locale) ? loadedStep(state.step) : undefined;
+    const now = this.parts.now();
+    const view = module && stepView(context, now, steps.background, send);
     return renderFrame(context, {
-      hasAdapter: this.flow.adapter !== null,
-      step: module && view ? module.render(view) : this.steps.failed === state.step ? 'failed' : 'loading',
+      now,
+      slow,
+      hasAdapter: flow.adapter !== null,
+      step: module && view ? module.render(view) : steps.failed === state.step ? 'failed' : 'loading',
       summary: module && view ? module.summary(view) : nothing,
-      announcement: this.reactions.announcement,
+      announcement: reactions.announcement,
       send,
-      retryStep: () => this.steps.retry(state.step, this.shownLocale),
-      faqOpened: () => this.wantFaq(),
+      retryStep: () => steps.retry(state.step, locale),
+      faqOpened: () => this.parts.wantFaq(),
     });
   }
 }

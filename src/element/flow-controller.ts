@@ -1,19 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CallOptions, UnsubscribeAdapter } from '../contract/adapter.js';
+import type { CallLocale, CallOptions, UnsubscribeAdapter } from '../contract/adapter.js';
 import { isErrorCode, toUnsubscribeError } from '../contract/errors.js';
+import type { CappedList } from '../contract/list-caps.js';
 import { withValidation } from '../contract/validated-adapter.js';
 import { initialState, transition } from '../flow/machine.js';
 import { requestsFor, type AdapterCall } from '../flow/requests.js';
+import { slowAfterMs } from '../flow/shell.js';
 import { parseSnapshot, toSnapshot } from '../flow/snapshot.js';
 import { randomUuid } from '../platform/ids.js';
 import { toEvent } from '../flow/intents.js';
 import type { ErrorInfo, FlowConfig, FlowEvent, FlowIntent, FlowState } from '../flow/types.js';
+import { callWithin } from './call-within.js';
 
 export interface FlowControllerOptions {
   /** The adapter to talk to, or null when the host has not provided one yet. */
   adapter(): UnsubscribeAdapter | null;
   config(): FlowConfig;
   subscriptionId(): string | null;
+  /** The language the subscriber reads, told to every call. */
+  locale(): CallLocale;
+  /** Each call's deadline in milliseconds (`options.callTimeoutSeconds`). */
+  deadlineMs(): number;
   /** Where the resume snapshot lives, or null for `persist="none"`. */
   storage(): Storage | null;
   /** The clock; the machine never reads one itself. */
@@ -28,6 +35,18 @@ export interface FlowControllerOptions {
 
 const STORAGE_PREFIX = 'cloudpc-unsubscribe:';
 
+/** A call on its way: how to abandon it, when it started, and the timer that redraws when it turns slow. */
+interface Inflight {
+  readonly controller: AbortController;
+  readonly startedAt: number;
+  readonly slowTimer: ReturnType<typeof setTimeout>;
+}
+
+/** What the console says of a list cut to its cap: the page still works, the back end should be mended. */
+function warnCapped({ operation, path, length, max }: CappedList): void {
+  console.warn(`<cloudpc-unsubscribe>: ${operation} answered ${length} items in ${path}; only the first ${max} are used (LIST_CAPS).`);
+}
+
 /**
  * Runs the flow machine for an element: keeps the state, performs the adapter calls the state
  * asks for (each with its own AbortSignal), feeds their results back, and saves the resume
@@ -38,7 +57,7 @@ export class FlowController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost;
   private readonly options: FlowControllerOptions;
-  private readonly inflight = new Map<number, AbortController>();
+  private readonly inflight = new Map<number, Inflight>();
   private adapterInUse: Required<UnsubscribeAdapter> | null = null;
   private connected = false;
   private needsStart = false;
@@ -73,7 +92,7 @@ export class FlowController implements ReactiveController {
     this.needsStart = false;
     this.abortAll();
     const raw = this.adapterOrNull();
-    this.adapterInUse = raw === null ? null : withValidation(raw);
+    this.adapterInUse = raw === null ? null : withValidation(raw, { onCapped: warnCapped });
     const previous = this.state;
     this.state = initialState({
       config: this.options.config(),
@@ -99,7 +118,8 @@ export class FlowController implements ReactiveController {
     this.options.onTransition?.(previous, next);
     this.host.requestUpdate();
     this.abortStale();
-    if (next.pending !== previous.pending || next.quotePending !== previous.quotePending) this.runPending();
+    if (next.pending !== previous.pending || next.quotePending !== previous.quotePending || next.textsPending !== previous.textsPending)
+      this.runPending();
   }
 
   /** What the subscriber did, with the clock and, for a submit, a key for a new attempt (flow/intents.ts). */
@@ -110,6 +130,13 @@ export class FlowController implements ReactiveController {
   /** The current time as the ISO instant events carry. */
   at(): string {
     return (this.options.now?.() ?? new Date()).toISOString();
+  }
+
+  /** How long the subscriber's call in flight (`state.pending`) has been on its way, in ms; null when none is. */
+  waitedMs(): number | null {
+    const seq = this.state.pending?.seq;
+    const call = seq === undefined ? undefined : this.inflight.get(seq);
+    return call === undefined ? null : Date.parse(this.at()) - call.startedAt;
   }
 
   /** A fresh idempotency key (the machine keeps the attempt's first one for every retry). */
@@ -132,7 +159,7 @@ export class FlowController implements ReactiveController {
     if (!this.connected) return;
     const adapter = this.adapterInUse;
     const calls = requestsFor(this.state);
-    for (const pending of [this.state.pending, this.state.quotePending]) {
+    for (const pending of [this.state.pending, this.state.quotePending, this.state.textsPending]) {
       if (pending === null || this.inflight.has(pending.seq)) continue;
       const call = calls.find((c) => c.seq === pending.seq);
       if (adapter === null || call === undefined) {
@@ -147,10 +174,13 @@ export class FlowController implements ReactiveController {
 
   private async perform(adapter: Required<UnsubscribeAdapter>, call: AdapterCall): Promise<void> {
     const controller = new AbortController();
-    this.inflight.set(call.seq, controller);
-    const options = { signal: controller.signal };
+    // Redrawn when the wait turns long, so the frame can offer to try again (flow/shell.ts, slowWait).
+    const deadlineMs = this.options.deadlineMs();
+    const slowTimer = setTimeout(() => this.host.requestUpdate(), slowAfterMs(deadlineMs));
+    this.inflight.set(call.seq, { controller, startedAt: Date.parse(this.at()), slowTimer });
+    const locale = this.options.locale();
     try {
-      const value = await invoke(adapter, call, options);
+      const value = await callWithin(deadlineMs, controller.signal, call.operation, (signal) => invoke(adapter, call, { signal, locale }));
       if (controller.signal.aborted) return;
       this.send({ type: 'RESOLVED', seq: call.seq, at: this.at(), operation: call.operation, value } as FlowEvent);
     } catch (thrown) {
@@ -165,22 +195,23 @@ export class FlowController implements ReactiveController {
       this.send({ type: 'FAILED', seq: call.seq, operation: call.operation, error: info, at: this.at() });
       this.options.onError?.(info, call.operation);
     } finally {
-      this.inflight.delete(call.seq);
+      clearTimeout(slowTimer);
+      if (this.inflight.get(call.seq)?.controller === controller) this.inflight.delete(call.seq);
     }
   }
 
   private abortStale(): void {
-    const current = new Set([this.state.pending?.seq, this.state.quotePending?.seq]);
-    for (const [seq, controller] of this.inflight) {
+    const current = new Set([this.state.pending?.seq, this.state.quotePending?.seq, this.state.textsPending?.seq]);
+    for (const [seq, call] of this.inflight) {
       if (!current.has(seq)) {
-        controller.abort();
+        abandon(call);
         this.inflight.delete(seq);
       }
     }
   }
 
   private abortAll(): void {
-    for (const controller of this.inflight.values()) controller.abort();
+    for (const call of this.inflight.values()) abandon(call);
     this.inflight.clear();
   }
 
@@ -207,6 +238,11 @@ export class FlowController implements ReactiveController {
       // Storage full or forbidden (private mode, sandboxed frame): resume is a convenience, not a must.
     }
   }
+}
+
+function abandon(call: Inflight): void {
+  clearTimeout(call.slowTimer);
+  call.controller.abort();
 }
 
 /** Calls the adapter method the flow asked for (the validated adapter has every method). */

@@ -22,13 +22,16 @@ export class Reactions {
   announcement = '';
 
   private readonly host: Host;
-  private readonly words: (announcements: readonly Announcement[]) => string;
+  /** The words for announcements, or null while the strings they need have not arrived. */
+  private readonly words: (announcements: readonly Announcement[]) => string | null;
+  /** Announcements made before their words arrived: said once they have, never as raw keys. */
+  private unsaid: Announcement[] = [];
   /** Where focus goes after the next render: a place the flow names, or an element by id. */
   private focus: FocusTarget | { id: string } | null = null;
   /** A step change told to the page once the step is drawn (a step replaced before that was never seen). */
   private pendingStepChange: StepChangeDetail | null = null;
 
-  constructor(host: Host, words: (announcements: readonly Announcement[]) => string) {
+  constructor(host: Host, words: (announcements: readonly Announcement[]) => string | null) {
     this.host = host;
     this.words = words;
   }
@@ -62,8 +65,15 @@ export class Reactions {
   }
 
   announce(announcements: readonly Announcement[]): void {
-    if (announcements.length === 0) return;
-    const words = this.words(announcements);
+    // Only the latest change waits for its words: by the time they arrive, it says where things stand.
+    const said = announcements.length > 0 ? announcements : this.unsaid;
+    if (said.length === 0) return;
+    const words = this.words(said);
+    if (words === null) {
+      this.unsaid = [...said];
+      return;
+    }
+    this.unsaid = [];
     // Re-setting the same words would not be announced again; a trailing space makes them new.
     this.announcement = this.announcement === words ? `${words} ` : words;
     this.host.requestUpdate();
@@ -73,8 +83,9 @@ export class Reactions {
     this.focus = { id };
   }
 
-  /** After each render: focus where it was asked, and the page hears of the step once `drawn` is it. */
+  /** After each render: focus where it was asked, the page hears of the step once `drawn` is it, and what waited for its words is said. */
   afterRender(root: ParentNode, drawn: StepId | null): void {
+    if (this.unsaid.length > 0) this.announce([]);
     const target = this.focus;
     this.focus = null;
     const selector = target === null ? null : typeof target === 'object' ? `#${target.id}` : FOCUS_SELECTORS[target];

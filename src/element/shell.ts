@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepsOf } from '../flow/machine.js';
+import { secondsUntil } from '../flow/retry-wait.js';
 import { isPreSubmit } from '../flow/steps.js';
 import { blockedMayRetry, blockedScreen, mayRetry, stepActions } from '../flow/shell.js';
 import type { FlowIntent } from '../flow/types.js';
@@ -15,9 +16,14 @@ import { button } from '../ui/button.js';
 import { serviceErrorTitleKey } from '../ui/labels.js';
 import type { RenderContext } from '../ui/render-context.js';
 import { safeUrl } from '../ui/safe-url.js';
+import { waitText } from '../ui/wait.js';
 import { stepTitleKey } from './announcement-words.js';
 
 export interface ShellParts {
+  /** The time of this render, in milliseconds: waits are drawn from it. */
+  readonly now: number;
+  /** A wait with nothing else to do has turned long (flow/shell.ts, `slowWait`). */
+  readonly slow: 'loading' | 'submit' | null;
   /** The page gave the widget an adapter. */
   readonly hasAdapter: boolean;
   /** The current step's own body once it has arrived, or where its fetch stands. */
@@ -49,29 +55,58 @@ export function renderFrame(view: RenderContext, parts: ShellParts): TemplateRes
   </section>`;
 }
 
-/** Before the first language's tables arrive: the loading line, or a retry if they could not be fetched. */
-export function renderBoot(t: Translate, locale: Locale, failed: boolean, retry: () => void): TemplateResult {
+export interface BootParts {
+  /** The language's tables could not be fetched. */
+  readonly failed: boolean;
+  /** The context has been on its way for long. */
+  readonly slow: boolean;
+  /** Fetch the tables again (and the context, if it failed meanwhile). */
+  retry(): void;
+  /** Ask for the context again now. */
+  restart(): void;
+}
+
+/**
+ * Before the first language's tables arrive: the loading line (and, when it takes long, a way to
+ * try again), or a retry if they could not be fetched. Only boot strings (both languages are in
+ * the entry), so nothing here can show a key.
+ */
+export function renderBoot(t: Translate, locale: Locale, boot: BootParts): TemplateResult {
   return html`<section
     part="container"
     lang=${locale}
     aria-label=${t('widget.label', { product: '' })}
-    aria-busy=${failed ? 'false' : 'true'}
+    aria-busy=${boot.failed ? 'false' : 'true'}
   >
     ${
-      failed
+      boot.failed
         ? html`<div part="step" class="notice notice--danger" role="alert">
             <p>${t('error.chunk')}</p>
-            ${button({ kind: 'secondary', label: t('action.retry'), onClick: retry })}
+            ${button({ kind: 'secondary', label: t('action.retry'), onClick: () => boot.retry() })}
           </div>`
-        : html`<p part="step" class="loading">${t('widget.loading')}</p>`
+        : html`<div part="step">${renderLoading(t, boot.slow, () => boot.restart())}</div>`
     }
     <slot name="footer"></slot>
   </section>`;
 }
 
+/** The loading line; past the long-wait mark, a notice that says so with a retry. */
+function renderLoading(t: Translate, slow: boolean, restart: () => void): TemplateResult {
+  return html`<p class="loading">${t('widget.loading')}</p>
+    ${
+      slow
+        ? html`<div class="notice" role="status">
+            <p>${t('wait.slow.loading')}</p>
+            ${button({ kind: 'secondary', label: t('action.retry'), onClick: restart })}
+          </div>`
+        : nothing
+    }`;
+}
+
 function renderBody(view: RenderContext, parts: ShellParts): TemplateResult {
   const { state, t } = view;
-  if (state.phase === 'loading') return html`<p part="step" class="loading">${t('widget.loading')}</p>`;
+  if (state.phase === 'loading')
+    return html`<div part="step">${renderLoading(t, parts.slow === 'loading', () => parts.send({ type: 'RESTART' }))}</div>`;
   if (state.phase === 'blocked') return renderBlocked(view, parts);
   if (state.phase === 'kept' || state.phase === 'offer-accepted') return renderEnded(view);
   const steps = stepsOf(state);
@@ -84,7 +119,7 @@ function renderBody(view: RenderContext, parts: ShellParts): TemplateResult {
           : nothing
       }
       <h2 part="heading" tabindex="-1">${t(stepTitleKey(state))}</h2>
-      ${renderServiceError(view, parts)} ${renderStep(view, parts)} ${renderActions(view, parts)}
+      ${renderServiceError(view, parts)} ${renderSlowSubmit(view, parts)} ${renderStep(view, parts)} ${renderActions(view, parts)}
     </div>
     ${renderFaq(view, parts)}`;
 }
@@ -101,20 +136,45 @@ function renderStep(view: RenderContext, parts: ShellParts): TemplateResult {
   return parts.step;
 }
 
+/**
+ * "请在 30 秒后重试。" while a wait the back end asked for runs, else nothing. Outside the alert
+ * around it: the live region says the wait once, and the countdown is not read out every second.
+ */
+function renderWait(t: Translate, secondsLeft: number): TemplateResult | typeof nothing {
+  return secondsLeft > 0 ? html`<p class="wait">${waitText(t, secondsLeft)}</p>` : nothing;
+}
+
 function renderServiceError(view: RenderContext, parts: ShellParts): TemplateResult | typeof nothing {
   const problem = view.state.serviceError;
   if (problem === null) return nothing;
   const { t } = view;
   const { error } = problem;
   const signIn = error.code === 'unauthenticated' ? safeUrl(view.options.signInUrl ?? undefined, 'options.signInUrl') : null;
-  return html`<div class="notice notice--danger" role="alert">
-    <h2 class="notice__title">${t(serviceErrorTitleKey(error.code))}</h2>
-    <p>${t(`error.${error.code}`)} ${t('serviceError.kept')}</p>
-    ${error.retryAfterSeconds !== undefined ? html`<p>${t('serviceError.retryAfter', { seconds: error.retryAfterSeconds })}</p>` : nothing}
+  const wait = secondsUntil(error.retryAt, parts.now);
+  return html`<div class="notice notice--danger">
+    <div role="alert">
+      <h2 class="notice__title">${t(serviceErrorTitleKey(error.code))}</h2>
+      <p>${t(`error.${error.code}`)} ${t('serviceError.kept')}</p>
+    </div>
+    ${renderWait(t, wait)}
     <div class="actions">
-      ${mayRetry(problem.operation, error) ? button({ kind: 'secondary', label: t('action.retry'), onClick: () => parts.send({ type: 'RETRY' }) }) : nothing}
+      ${
+        mayRetry(problem.operation, error)
+          ? button({ kind: 'secondary', label: t('action.retry'), onClick: () => parts.send({ type: 'RETRY' }), disabled: wait > 0 })
+          : nothing
+      }
       ${signIn ? html`<a href=${signIn}>${t('action.signIn')}</a>` : nothing}
     </div>
+  </div>`;
+}
+
+/** A submit that has been on its way for long: say so, and offer to send it again (the same request: its key is reused). */
+function renderSlowSubmit(view: RenderContext, parts: ShellParts): TemplateResult | typeof nothing {
+  if (parts.slow !== 'submit') return nothing;
+  const { t } = view;
+  return html`<div class="notice" role="status">
+    <p>${t('wait.slow.submit')}</p>
+    ${button({ kind: 'secondary', label: t('action.retry'), onClick: () => parts.send({ type: 'RESTART' }) })}
   </div>`;
 }
 
@@ -162,10 +222,16 @@ function renderBlocked(view: RenderContext, parts: ShellParts): TemplateResult {
   const screen = blockedScreen(state, parts.hasAdapter);
   const signIn = screen === 'login-required' ? safeUrl(view.options.signInUrl ?? undefined, 'options.signInUrl') : null;
   const support = state.context?.support;
+  const wait = secondsUntil(state.blocked?.error?.retryAt, parts.now);
   return html`<div part="step" class="blocked">
     <h2 part="heading" tabindex="-1">${t(`blocked.${screen}`)}</h2>
+    ${renderWait(t, wait)}
     <div class="actions">
-      ${blockedMayRetry(screen) ? button({ kind: 'primary', label: t('action.retry'), onClick: () => parts.send({ type: 'RETRY' }) }) : nothing}
+      ${
+        blockedMayRetry(screen)
+          ? button({ kind: 'primary', label: t('action.retry'), onClick: () => parts.send({ type: 'RETRY' }), disabled: wait > 0 })
+          : nothing
+      }
       ${signIn ? html`<a part="primary-action" class="button button--primary" href=${signIn}>${t('action.signIn')}</a>` : nothing}
       ${support?.hotline ? html`<span>${t('action.contactSupport')}: ${support.hotline}</span>` : nothing}
     </div>

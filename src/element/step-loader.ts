@@ -7,8 +7,10 @@
  * when the step is wanted.
  */
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StepId } from '../flow/types.js';
+import { expectedFirstStep } from '../flow/steps.js';
+import type { FlowState, StepId } from '../flow/types.js';
 import { hasMessages, loadMessages, type Locale } from '../i18n/index.js';
+import { warmUpFormatting } from '../i18n/warm-up.js';
 import { once } from '../platform/once.js';
 import { whenIdle } from '../platform/idle.js';
 import { STEP_AREAS, loadStep, loadedStep, loadedSteps, type StepModule } from '../steps/index.js';
@@ -111,6 +113,20 @@ export class StepLoader implements ReactiveController {
   /** A new run (the flow started over): its later steps are preloaded after its first paint. */
   newRun(): void {
     this.laterScheduled = false;
+  }
+
+  /**
+   * After each change of the flow's state: the step to show (or, while the context loads, the one
+   * expected first) is fetched at once, beside the adapter's first call: its code, its strings and
+   * what they need, in one go; a new run also warms up the formatting data.
+   */
+  follow(next: FlowState, locale: Locale): void {
+    if (next.phase === 'loading') {
+      this.newRun();
+      warmUpFormatting(locale);
+    }
+    const wanted = next.phase === 'loading' ? expectedFirstStep(next) : next.phase === 'active' ? next.step : null;
+    if (wanted !== null) this.want(wanted, locale);
   }
 
   private loadBackground(): Promise<Background> {

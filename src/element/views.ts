@@ -42,7 +42,11 @@ export function stepView(
     },
     options: context.options,
     now,
-    statusRefresh: { checkedAt: background?.status.checkedAt ?? null, failing: background?.status.failing ?? false },
+    statusRefresh: {
+      checkedAt: background?.status.checkedAt ?? null,
+      failing: background?.status.failing ?? false,
+      retryAt: background?.status.retryAt ?? null,
+    },
     feedback: background?.feedback.form ?? emptyFeedback(context.state.requestId),
     send,
     refreshStatus: () => background?.status.refresh(),

@@ -17,10 +17,12 @@ export interface FeedbackForm {
   readonly phase: 'editing' | 'sending' | 'sent' | 'failed';
   readonly errors: readonly FeedbackField[];
   readonly failure: UnsubscribeErrorCode | null;
+  /** Until when (ISO instant) the back end asked not to be sent it again (`Retry-After`); null when it did not. */
+  readonly retryAt: string | null;
 }
 
 export function emptyFeedback(requestId: string | null): FeedbackForm {
-  return { requestId, rating: null, comment: '', phase: 'editing', errors: [], failure: null };
+  return { requestId, rating: null, comment: '', phase: 'editing', errors: [], failure: null, retryAt: null };
 }
 
 /** What stops the form from being sent: a rating is required, the comment has a limit. */

@@ -10,9 +10,10 @@ export function toEvent(intent: FlowIntent, at: string, newKey: () => string): F
   switch (intent.type) {
     case 'REQUEST_CHALLENGE':
     case 'CHECK':
+    case 'RETRY':
       return { ...intent, at };
     case 'SUBMIT':
-      return { type: 'SUBMIT', idempotencyKey: newKey() };
+      return { type: 'SUBMIT', idempotencyKey: newKey(), at };
     default:
       return intent;
   }

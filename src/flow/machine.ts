@@ -7,10 +7,12 @@
  * abandoned request is recognised and ignored.
  */
 import type { Effective, UnsubscribeContext, VerifyResult } from '../contract/types.js';
-import { checkErrors, reasonRules, stepErrors, verificationNeeded } from './guards.js';
-import { isLockedAt, mayResendAt } from './verification-clock.js';
+import { checkErrors, confirmErrors, reasonErrors, reasonRules, stepErrors, verificationNeeded } from './guards.js';
+import { holdAt, isLockedAt, mayResendAt } from './verification-clock.js';
 import { isFaceOnly, isPreSubmit, stepsFor } from './steps.js';
 import { applySnapshot } from './snapshot.js';
+import { withFreshTexts } from './fresh-texts.js';
+import { isWaiting, withRetryAt } from './retry-wait.js';
 import type { BlockedReason, ErrorInfo, FieldError, FlowConfig, FlowEvent, FlowSnapshot, FlowState, Operation, StepId } from './types.js';
 
 export interface InitOptions {
@@ -32,7 +34,7 @@ export function initialState({ config, subscriptionId = null, snapshot = null }:
     context: null,
     answers: { backupAcknowledged: false, termsAcknowledged: false, reasonIds: [], comment: '', effective: null, method: null },
     secrets: { code: '', answers: {}, proof: null },
-    verification: { challenge: null, issuedAt: null, attemptsLeft: null, lockedUntil: null, lastFailure: null },
+    verification: { challenge: null, issuedAt: null, attemptsLeft: null, holds: {}, lastFailure: null },
     offer: null,
     offersSeen: [],
     quote: null,
@@ -42,6 +44,7 @@ export function initialState({ config, subscriptionId = null, snapshot = null }:
     status: null,
     pending: { operation: 'loadContext', seq: 1 },
     quotePending: null,
+    textsPending: null,
     seq: 1,
     fieldErrors: [],
     serviceError: null,
@@ -68,16 +71,31 @@ export function canGoBack(state: FlowState): boolean {
   return state.phase === 'active' && isPreSubmit(state.step) && steps.indexOf(state.step) > 0 && state.pending?.operation !== 'submit';
 }
 
+/**
+ * Whether the call the subscriber waits for may be given up and made again at once (`RESTART`):
+ * the context, which only reads, and the submit, which carries the same idempotency key every
+ * time. A verification call is not: it may have sent an SMS or counted an attempt, and the step
+ * keeps Back and "keep my subscription" usable meanwhile.
+ */
+export function mayRestart(state: FlowState): boolean {
+  const operation = state.pending?.operation;
+  return (state.phase === 'loading' && operation === 'loadContext') || (state.phase === 'active' && operation === 'submit');
+}
+
 export function transition(state: FlowState, event: FlowEvent): FlowState {
   switch (event.type) {
     case 'RESOLVED':
       return isCurrent(state, event.seq, event.operation) ? resolve(state, event) : state;
     case 'FAILED':
-      return isCurrent(state, event.seq, event.operation) ? fail(state, event.operation, event.error) : state;
+      return isCurrent(state, event.seq, event.operation) ? fail(state, event) : state;
     case 'RETRY':
-      return retry(state);
+      return retry(state, event.at);
+    case 'RESTART':
+      return mayRestart(state) && state.pending !== null ? request(state, state.pending.operation) : state;
+    case 'LOCALE_CHANGED':
+      return localeChanged(state);
     case 'KEEP':
-      return canLeave(state) ? { ...state, phase: 'kept', pending: null, quotePending: null, offer: null } : state;
+      return canLeave(state) ? { ...state, phase: 'kept', pending: null, quotePending: null, textsPending: null, offer: null } : state;
     case 'STATUS_UPDATED': {
       if (state.requestId === null || event.status.requestId !== state.requestId) return state;
       const finished = event.status.status === 'completed' || event.status.status === 'rejected';
@@ -91,11 +109,26 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
 // ---- results of adapter calls
 
 function isCurrent(state: FlowState, seq: number, operation: Operation): boolean {
+  if (operation === 'loadContext' && state.textsPending?.seq === seq) return true;
   const slot = operation === 'quoteRefund' ? state.quotePending : state.pending;
   return slot !== null && slot.seq === seq;
 }
 
+/**
+ * A new language: a context on its way is asked for again in it, and a context already here has
+ * its texts fetched again (beside anything else in flight; no answer and no step changes).
+ */
+function localeChanged(state: FlowState): FlowState {
+  if (state.phase === 'loading' && state.pending?.operation === 'loadContext') return request(state, 'loadContext');
+  if (state.phase !== 'active' || state.context === null) return state;
+  const seq = state.seq + 1;
+  return { ...state, seq, textsPending: { operation: 'loadContext', seq } };
+}
+
 function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' }>): FlowState {
+  if (event.operation === 'loadContext' && state.textsPending?.seq === event.seq) {
+    return withFreshTexts({ ...state, textsPending: null }, event.value);
+  }
   if (event.operation === 'quoteRefund') {
     // A different quote is a different request body: it needs its own idempotency key.
     const sameQuote = state.quote !== null && state.quote.quoteId === event.value.quoteId;
@@ -122,8 +155,11 @@ function resolve(state: FlowState, event: Extract<FlowEvent, { type: 'RESOLVED' 
             event.value.method === 'security-questions' ? keepAnswers(done.secrets.answers, event.value.questions) : done.secrets.answers,
         },
       };
-    case 'verify':
-      return applyVerifyResult(done, event.value, event.at);
+    case 'verify': {
+      const checked = applyVerifyResult(done, event.value, event.at);
+      const then = state.pending?.thenSubmit;
+      return then !== undefined && checked.secrets.proof !== null ? submit(checked, then, event.at) : checked;
+    }
     case 'submit':
       return {
         ...done,
@@ -144,11 +180,13 @@ function keepAnswers(answers: Record<string, string>, questions: ReadonlyArray<{
 }
 
 function applyVerifyResult(state: FlowState, result: VerifyResult, at: string): FlowState {
+  const method = state.verification.challenge?.method ?? state.answers.method;
   if (result.ok) {
+    const holds = Object.fromEntries(Object.entries(state.verification.holds).filter(([m]) => m !== method));
     const verified: FlowState = {
       ...state,
       secrets: { ...state.secrets, proof: result.proof },
-      verification: { ...state.verification, lastFailure: null, lockedUntil: null },
+      verification: { ...state.verification, lastFailure: null, holds },
       fieldErrors: [],
     };
     // Verifying is the step's Continue: on success the guided flow moves on by itself.
@@ -156,8 +194,8 @@ function applyVerifyResult(state: FlowState, result: VerifyResult, at: string): 
   }
   const verification = { ...state.verification, lastFailure: result.reason };
   if (result.attemptsLeft !== undefined) verification.attemptsLeft = result.attemptsLeft;
-  if (result.reason === 'locked' && result.retryAfterSeconds !== undefined) {
-    verification.lockedUntil = new Date(Date.parse(at) + result.retryAfterSeconds * 1000).toISOString();
+  if (result.reason === 'locked' && result.retryAfterSeconds !== undefined && method !== null) {
+    verification.holds = { ...verification.holds, [method]: { until: instantAfter(at, result.retryAfterSeconds), kind: 'locked' } };
   }
   const questions = state.verification.challenge?.method === 'security-questions';
   const field = questions ? 'answers' : 'code';
@@ -171,6 +209,36 @@ function applyVerifyResult(state: FlowState, result: VerifyResult, at: string): 
   return { ...state, verification, fieldErrors: error ? [error] : [] };
 }
 
+function instantAfter(at: string, seconds: number): string {
+  return new Date(Date.parse(at) + seconds * 1000).toISOString();
+}
+
+/**
+ * A new challenge refused for now (`rate-limited` with a time): the method waits until then, said
+ * on the method's own panel rather than as a fault of the service. While another method is locked
+ * out, the refusal means the lock covers the account: every method is locked until then.
+ */
+function holdMethod(state: FlowState, error: ErrorInfo, at: string): FlowState | null {
+  const method = state.answers.method;
+  if (error.code !== 'rate-limited' || error.retryAfterSeconds === undefined || method === null) return null;
+  const now = Date.parse(at);
+  const methods = state.context?.verificationMethods ?? [];
+  const until = instantAfter(at, error.retryAfterSeconds);
+  const accountLocked = methods.some((m) => m !== method && holdAt(state, m, now)?.kind === 'locked');
+  const holds = { ...state.verification.holds };
+  if (accountLocked) {
+    for (const m of methods) {
+      const known = holdAt(state, m, now);
+      if (known === null || known.kind !== 'locked' || Date.parse(known.until) < Date.parse(until)) holds[m] = { until, kind: 'locked' };
+    }
+  } else holds[method] = { until, kind: 'wait' };
+  return {
+    ...state,
+    verification: { ...state.verification, holds },
+    fieldErrors: [{ field: 'code', key: accountLocked ? 'verificationLocked' : 'challengeRefused' }],
+  };
+}
+
 function blockedReasonFor(error: ErrorInfo): BlockedReason {
   switch (error.code) {
     case 'unauthenticated':
@@ -179,13 +247,23 @@ function blockedReasonFor(error: ErrorInfo): BlockedReason {
       return 'nothing-to-unsubscribe';
     case 'invalid-response':
       return 'invalid-data';
+    case 'rate-limited':
+      return 'rate-limited';
     default:
       return 'unreachable';
   }
 }
 
-function fail(state: FlowState, operation: Operation, error: ErrorInfo): FlowState {
+function fail(state: FlowState, event: Extract<FlowEvent, { type: 'FAILED' }>): FlowState {
+  const { operation, at } = event;
+  // The texts in another language could not be fetched: the ones on screen stay, nothing else changes.
+  if (state.textsPending?.seq === event.seq) return { ...state, textsPending: null };
+  const error = withRetryAt(event.error, at);
   const done: FlowState = operation === 'quoteRefund' ? { ...state, quotePending: null } : { ...state, pending: null };
+  if (operation === 'startVerification') {
+    const held = holdMethod(done, error, at);
+    if (held !== null) return held;
+  }
   if (operation === 'loadContext') return { ...done, phase: 'blocked', blocked: { reason: blockedReasonFor(error), error } };
   if (operation === 'submit' && error.code === 'conflict') {
     // The back end already holds a request for this subscription (sent from another tab or
@@ -195,7 +273,10 @@ function fail(state: FlowState, operation: Operation, error: ErrorInfo): FlowSta
   return { ...done, serviceError: { operation, error } };
 }
 
-function retry(state: FlowState): FlowState {
+/** A retry of what failed; before the failure's `retryAt` (at `at`) it is refused, as the disabled button says. */
+function retry(state: FlowState, at: string | undefined): FlowState {
+  const error = state.phase === 'blocked' ? state.blocked?.error : state.serviceError?.error;
+  if (at !== undefined && isWaiting(error, Date.parse(at))) return state;
   if (state.phase === 'blocked' && state.blocked?.reason !== 'configuration' && state.pending === null) {
     return request({ ...state, phase: 'loading', blocked: null }, 'loadContext');
   }
@@ -326,11 +407,11 @@ function edit(state: FlowState, event: FlowEvent): FlowState {
       return isPreSubmit(event.step) && target >= 0 && target < steps.indexOf(state.step) ? enter(state, event.step) : state;
     }
     case 'ACCEPT_OFFER':
-      return state.offer === null ? state : { ...state, phase: 'offer-accepted', pending: null, quotePending: null };
+      return state.offer === null ? state : { ...state, phase: 'offer-accepted', pending: null, quotePending: null, textsPending: null };
     case 'DECLINE_OFFER':
       return state.offer === null ? state : goForward({ ...state, offersSeen: [...state.offersSeen, state.offer.offerId], offer: null });
     case 'SUBMIT':
-      return submit(state, event.idempotencyKey);
+      return submit(state, event.idempotencyKey, event.at);
     default:
       return state;
   }
@@ -395,21 +476,48 @@ function unseenOffer(state: FlowState): { offerId: string; reasonId: string } | 
   return null;
 }
 
-function submit(state: FlowState, idempotencyKey: string): FlowState {
+/**
+ * 确认退订 on the one-click screen with a code (or answers) typed and no proof yet: the press checks
+ * them first and submits on the proof, so one press does both. A wrong code stops before submit.
+ */
+function checksBeforeSubmit(state: FlowState): boolean {
+  const challenge = state.verification.challenge;
+  return (
+    state.step === 'one-click' &&
+    verificationNeeded(state) &&
+    state.secrets.proof === null &&
+    challenge !== null &&
+    challenge.method !== 'face' &&
+    challenge.method === state.answers.method
+  );
+}
+
+function submit(state: FlowState, idempotencyKey: string, at: string): FlowState {
   if (state.step !== 'confirm' && state.step !== 'one-click') return state;
   if (state.pending !== null) return state;
+  const checks = checksBeforeSubmit(state);
+  // Checked in the same press: what the check needs (a complete code, not locked out) stands for "verify first".
+  const errorsOf = (step: StepId): FieldError[] =>
+    checks && step === 'one-click'
+      ? [...reasonErrors(state, true), ...checkErrors(state, at), ...confirmErrors(state)]
+      : stepErrors(state, step);
   const steps = stepsOf(state).filter((s) => isPreSubmit(s));
-  const errors = steps.flatMap((s) => stepErrors(state, s));
+  const errors = steps.flatMap(errorsOf);
   if (errors.length > 0) {
     // In the guided flow an unmet earlier guard (only possible after GO_TO edits) sends the
     // subscriber back to that step rather than listing fields that are not on this page.
-    const firstBad = steps.find((s) => stepErrors(state, s).length > 0) as StepId;
+    const firstBad = steps.find((s) => errorsOf(s).length > 0) as StepId;
     return firstBad === state.step
       ? { ...state, fieldErrors: errors }
       : { ...enter(state, firstBad), fieldErrors: stepErrors(state, firstBad) };
   }
   if (state.quote === null || state.quote.effective !== state.answers.effective)
     return needsQuote(state) ? request(state, 'quoteRefund') : state;
+  const key = state.idempotencyKey ?? idempotencyKey;
+  if (checks) {
+    const checking = request({ ...state, fieldErrors: [] }, 'verify');
+    return { ...checking, pending: { operation: 'verify', seq: checking.seq, thenSubmit: key } };
+  }
   if (verificationNeeded(state) && state.secrets.proof === null) return state;
-  return request({ ...state, idempotencyKey: state.idempotencyKey ?? idempotencyKey, fieldErrors: [] }, 'submit');
+  return request({ ...state, idempotencyKey: key, fieldErrors: [] }, 'submit');
 }

@@ -13,10 +13,10 @@ export type AdapterCall =
   | { operation: 'quoteRefund'; seq: number; input: QuoteInput }
   | { operation: 'submit'; seq: number; input: SubmitInput };
 
-/** Every call the state asks for now: the subscriber's one and the quote, each at most once. */
+/** Every call the state asks for now: the subscriber's one, the quote and the texts in a new language, each at most once. */
 export function requestsFor(state: FlowState): AdapterCall[] {
   const calls: AdapterCall[] = [];
-  for (const pending of [state.pending, state.quotePending]) {
+  for (const pending of [state.pending, state.quotePending, state.textsPending]) {
     const call = pending === null ? null : callFor(state, pending);
     if (call !== null) calls.push(call);
   }

@@ -24,7 +24,9 @@ export type Announcement =
   /** "Refresh now" found the request where it was (the element's status refresh says so). */
   | { readonly kind: 'status-refreshed'; readonly stage: RequestStatusValue }
   /** The feedback form was sent (the element's feedback controller says so). */
-  | { readonly kind: 'feedback-sent' };
+  | { readonly kind: 'feedback-sent' }
+  /** A wait the back end asked for (`Retry-After`) is over: the retry is enabled again (the element's wait clock says so). */
+  | { readonly kind: 'retry-ready' };
 
 /** Where focus goes after the render: the step's heading, the error summary, or the retention offer's heading. */
 export type FocusTarget = 'heading' | 'summary' | 'offer';

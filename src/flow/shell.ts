@@ -5,7 +5,7 @@
  */
 import type { BlockedReason, FlowState, Operation } from './types.js';
 import type { ErrorInfo } from './types.js';
-import { canGoBack, canLeave } from './machine.js';
+import { canGoBack, canLeave, mayRestart } from './machine.js';
 import { isPreSubmit } from './steps.js';
 
 /** The buttons under a step before the request is submitted. */
@@ -53,5 +53,28 @@ export function blockedScreen(state: FlowState, hasAdapter: boolean): BlockedScr
 
 /** A blocked screen with a retry: the back end may answer next time, or the subscriber signed in elsewhere meanwhile. */
 export function blockedMayRetry(screen: BlockedScreen): boolean {
-  return screen === 'unreachable' || screen === 'invalid-data' || screen === 'login-required';
+  return screen === 'unreachable' || screen === 'rate-limited' || screen === 'invalid-data' || screen === 'login-required';
+}
+
+/**
+ * How long the subscriber waits, with nothing else to do, before the widget says the wait is
+ * long and offers to try again: 8 s, under the 10 s after which people stop waiting for a
+ * screen; sooner (at 40 %) when the deadline (`options.callTimeoutSeconds`, 20 s by default) is
+ * short, so the offer always comes well before the deadline's own retry.
+ */
+export function slowAfterMs(deadlineMs: number): number {
+  return Math.min(8000, Math.round(deadlineMs * 0.4));
+}
+
+/**
+ * The waits that block the screen and have no other way on: loading the context, and the submit
+ * (after 确认退订, Back and "keep" wait for the answer, since the request may already exist).
+ * Past `slowAfterMs` the widget says it is taking long and offers "try again" (`RESTART`),
+ * which is safe for both: the context only reads, the submit is sent with the same idempotency
+ * key. It never offers "keep" on the submit: it could not promise that. Null when nothing is
+ * slow.
+ */
+export function slowWait(state: FlowState, waitedMs: number | null, deadlineMs: number): 'loading' | 'submit' | null {
+  if (waitedMs === null || waitedMs < slowAfterMs(deadlineMs) || !mayRestart(state)) return null;
+  return state.phase === 'loading' ? 'loading' : 'submit';
 }

@@ -5,15 +5,33 @@
  * idempotency key of the attempt and the receipt. A reload asks for a new quote, and a new quote
  * is a new attempt with a new key: what stops a reload after a lost answer from creating a second
  * request is the back end, which reports the request it already has as `pendingRequest` (the
- * widget then opens its status) or refuses a second one with `conflict`. It never holds the verification proof, the SMS code, the security answers or the
- * back end's context (which is loaded again): `toSnapshot` names every field it copies.
+ * widget then opens its status) or refuses a second one with `conflict`.
+ *
+ * It also holds the public part of an open challenge (id, method, masked phone, code length, when
+ * it was issued, resend and expiry; or the security questions' prompts) with the attempts left and
+ * the methods the back end refuses for now, so a reload while a code is on its way to the phone
+ * (on Android, switching to Messages often discards the tab) comes back to the code box with its
+ * countdown where it was. A face challenge is not kept (its hand-off link is a bearer link), nor a
+ * challenge already answered (its id would fetch the proof again from some back ends).
+ *
+ * It never holds the verification proof, the SMS code, the security answers or the back end's
+ * context (which is loaded again): `toSnapshot` names every field it copies.
  */
 import * as z from 'zod/mini';
-import { effectiveSchema, receiptSchema, verificationMethodSchema } from '../contract/schemas.js';
+import {
+  dateTimeSchema,
+  effectiveSchema,
+  receiptSchema,
+  securityQuestionsChallengeSchema,
+  smsChallengeSchema,
+  verificationMethodSchema,
+} from '../contract/schemas.js';
 import { reasonRules } from './guards.js';
-import type { FlowSnapshot, FlowState } from './types.js';
+import type { FlowSnapshot, FlowState, MethodHold, PublicChallenge, VerificationSnapshot } from './types.js';
+import type { VerificationMethod } from '../contract/types.js';
 
-export const SNAPSHOT_VERSION = 1;
+/** 2 added `verification`; a version 1 snapshot is read as one with no challenge. */
+export const SNAPSHOT_VERSION = 2;
 
 /** The fields written to storage, for documentation and for the test that proves nothing else is. */
 export const PERSISTED_FIELDS = [
@@ -26,15 +44,28 @@ export const PERSISTED_FIELDS = [
   'idempotencyKey',
   'receipt',
   'requestId',
+  'verification',
 ] as const;
 
 export const PERSISTED_ANSWER_FIELDS = ['backupAcknowledged', 'termsAcknowledged', 'reasonIds', 'comment', 'effective', 'method'] as const;
 
+export const PERSISTED_VERIFICATION_FIELDS = ['challenge', 'issuedAt', 'attemptsLeft', 'holds'] as const;
+
 const stepIdSchema = z.enum(['prepare', 'reason', 'verify', 'confirm', 'one-click', 'status', 'done']);
 
+const holdSchema = z.object({ until: dateTimeSchema, kind: z.enum(['locked', 'wait']) });
+
+const verificationSnapshotSchema = z.object({
+  challenge: z.nullable(z.discriminatedUnion('method', [smsChallengeSchema, securityQuestionsChallengeSchema])),
+  issuedAt: z.nullable(dateTimeSchema),
+  attemptsLeft: z.nullable(z.int().check(z.minimum(0))),
+  holds: z.partialRecord(verificationMethodSchema, holdSchema),
+});
+
+const NO_VERIFICATION: VerificationSnapshot = { challenge: null, issuedAt: null, attemptsLeft: null, holds: {} };
+
 /** Storage is outside the widget's control: a snapshot is parsed like any other input. */
-export const snapshotSchema = z.object({
-  version: z.literal(SNAPSHOT_VERSION),
+const snapshotFields = {
   mode: z.enum(['guided', 'one-click']),
   step: stepIdSchema,
   subscriptionId: z.nullable(z.string()),
@@ -50,7 +81,16 @@ export const snapshotSchema = z.object({
   idempotencyKey: z.nullable(z.string()),
   receipt: z.nullable(receiptSchema),
   requestId: z.nullable(z.string()),
+};
+
+export const snapshotSchema = z.object({
+  version: z.literal(SNAPSHOT_VERSION),
+  ...snapshotFields,
+  verification: verificationSnapshotSchema,
 });
+
+/** A snapshot written before the challenge was kept (a tab open across an upgrade): everything but the challenge. */
+const snapshotV1Schema = z.object({ version: z.literal(1), ...snapshotFields });
 
 export function toSnapshot(state: FlowState): FlowSnapshot {
   const { answers } = state;
@@ -71,6 +111,36 @@ export function toSnapshot(state: FlowState): FlowSnapshot {
     idempotencyKey: state.idempotencyKey,
     receipt: state.receipt,
     requestId: state.requestId,
+    verification: verificationSnapshot(state),
+  };
+}
+
+/**
+ * The public part of the verification. The challenge only while it is open: the one for the
+ * chosen method, not a face challenge, and not one already answered with a proof.
+ */
+function verificationSnapshot(state: FlowState): VerificationSnapshot {
+  const { challenge, issuedAt, attemptsLeft, holds } = state.verification;
+  const open =
+    challenge !== null && challenge.method !== 'face' && challenge.method === state.answers.method && state.secrets.proof === null;
+  return {
+    challenge: open ? publicChallenge(challenge) : null,
+    issuedAt: open ? issuedAt : null,
+    attemptsLeft: open ? attemptsLeft : null,
+    holds: { ...holds },
+  };
+}
+
+/** Field by field, so nothing the back end might add to a challenge is written to storage. */
+function publicChallenge(challenge: PublicChallenge): PublicChallenge {
+  if (challenge.method === 'sms') {
+    const { challengeId, method, maskedPhone, codeLength, resendAfterSeconds, expiresInSeconds } = challenge;
+    return { challengeId, method, maskedPhone, codeLength, resendAfterSeconds, expiresInSeconds };
+  }
+  return {
+    challengeId: challenge.challengeId,
+    method: challenge.method,
+    questions: challenge.questions.map((q) => ({ id: q.id, prompt: q.prompt })),
   };
 }
 
@@ -84,7 +154,9 @@ export function parseSnapshot(raw: string | null): FlowSnapshot | null {
     return null;
   }
   const result = snapshotSchema.safeParse(value);
-  return result.success ? result.data : null;
+  if (result.success) return result.data;
+  const v1 = snapshotV1Schema.safeParse(value);
+  return v1.success ? { ...v1.data, version: SNAPSHOT_VERSION, verification: NO_VERIFICATION } : null;
 }
 
 /**
@@ -103,5 +175,26 @@ export function applySnapshot(state: FlowState, snapshot: FlowSnapshot): FlowSta
     idempotencyKey: snapshot.idempotencyKey,
     receipt: snapshot.receipt,
     requestId: snapshot.requestId ?? snapshot.receipt?.requestId ?? null,
+    verification: restoredVerification(state, snapshot),
+  };
+}
+
+/** The stored challenge and holds, for the methods the back end still allows; the challenge only for the method chosen. */
+function restoredVerification(state: FlowState, snapshot: FlowSnapshot): FlowState['verification'] {
+  const allowed = state.context?.verificationMethods ?? [];
+  const stored = snapshot.verification;
+  const holds: Partial<Record<VerificationMethod, MethodHold>> = {};
+  for (const method of allowed) {
+    const hold = stored.holds[method];
+    if (hold !== undefined) holds[method] = { ...hold };
+  }
+  const challenge = stored.challenge;
+  const keep = challenge !== null && allowed.includes(challenge.method) && challenge.method === snapshot.answers.method;
+  return {
+    challenge: keep ? challenge : null,
+    issuedAt: keep ? stored.issuedAt : null,
+    attemptsLeft: keep ? stored.attemptsLeft : null,
+    holds,
+    lastFailure: null,
   };
 }

@@ -24,7 +24,7 @@ export type FlowMode = 'guided' | 'one-click';
  * Why the flow cannot go on. `configuration` is an operator mistake (face recognition offered as
  * the only method); the others are the subscriber's situation or the back end's.
  */
-export type BlockedReason = 'login-required' | 'nothing-to-unsubscribe' | 'unreachable' | 'invalid-data' | 'configuration';
+export type BlockedReason = 'login-required' | 'nothing-to-unsubscribe' | 'unreachable' | 'rate-limited' | 'invalid-data' | 'configuration';
 
 /** Where the flow stands overall. `kept` and `offer-accepted` end it with the subscription kept. */
 export type FlowPhase = 'loading' | 'blocked' | 'active' | 'kept' | 'offer-accepted';
@@ -37,6 +37,8 @@ export interface ErrorInfo {
   code: UnsubscribeErrorCode;
   retryable: boolean;
   retryAfterSeconds?: number;
+  /** ISO instant before which a retry is refused: when the failure came, plus `retryAfterSeconds` (flow/retry-wait.ts). */
+  retryAt?: string;
 }
 
 /** A reason as the flow sees it: the label lives in the message table or the operator's options. */
@@ -74,6 +76,7 @@ export type FieldErrorKey =
   | 'codeWrong'
   | 'codeExpired'
   | 'verificationLocked'
+  | 'challengeRefused'
   | 'answerRequired'
   | 'answerWrong'
   | 'verificationRequired'
@@ -104,13 +107,28 @@ export interface FlowSecrets {
   proof: string | null;
 }
 
+/**
+ * Why, and until when, the back end refuses a verification method.
+ * - `locked`: too many wrong codes or answers. The contract's `locked` does not say whether the
+ *   lock covers one method or the whole account, so the widget records it for the method it was
+ *   told about and still offers the others; when a start with another method is then refused
+ *   (`rate-limited`), the lock covers the account: every method is recorded as `locked`.
+ * - `wait`: a new challenge was refused for now (the resend interval, a daily cap) with no lock
+ *   known: the subscriber waits, nothing is wrong.
+ */
+export interface MethodHold {
+  /** ISO instant until which the method is refused. */
+  until: string;
+  kind: 'locked' | 'wait';
+}
+
 export interface VerificationState {
   challenge: Challenge | null;
   /** When the current challenge was issued (ISO instant), for the resend countdown. */
   issuedAt: string | null;
   attemptsLeft: number | null;
-  /** ISO instant until which the back end refuses new attempts. */
-  lockedUntil: string | null;
+  /** The methods the back end refuses for now, each until an instant (see `MethodHold`). */
+  holds: Partial<Record<VerificationMethod, MethodHold>>;
   lastFailure: VerifyFailureReason | null;
 }
 
@@ -118,6 +136,11 @@ export interface PendingRequest {
   operation: Operation;
   /** Increases with every request; a result carrying an older number is stale and ignored. */
   seq: number;
+  /**
+   * A check started by 确认退订 on the one-click screen: on the proof, the request is submitted
+   * with this idempotency key (the press's), in the same press.
+   */
+  thenSubmit?: string;
 }
 
 export interface FlowState {
@@ -147,6 +170,12 @@ export interface FlowState {
    * the quote loads while the subscriber sends an SMS code, and neither may cancel the other.
    */
   quotePending: PendingRequest | null;
+  /**
+   * The context asked for again after a change of language, for its texts only (terms, reasons'
+   * labels, support hours...): it runs beside the others and changes no answer and no step
+   * (flow/fresh-texts.ts).
+   */
+  textsPending: PendingRequest | null;
   seq: number;
   fieldErrors: FieldError[];
   /** A failed adapter call that is not about a field: shown with a retry where it makes sense. */
@@ -155,9 +184,24 @@ export interface FlowState {
   restoring: FlowSnapshot | null;
 }
 
+/**
+ * The public part of a challenge, as kept for resume: all of an SMS challenge (masked phone, code
+ * length, resend and expiry) and all of a security-questions challenge (the prompts). A face
+ * challenge is never kept: its hand-off link is a bearer link to the subscriber's face check.
+ */
+export type PublicChallenge = Extract<Challenge, { method: 'sms' | 'security-questions' }>;
+
+/** What is kept of the verification for resume: the challenge's public part and the clock, never a code, answer or proof. */
+export interface VerificationSnapshot {
+  challenge: PublicChallenge | null;
+  issuedAt: string | null;
+  attemptsLeft: number | null;
+  holds: Partial<Record<VerificationMethod, MethodHold>>;
+}
+
 /** What is kept for resume (`persist="session"`). Listed field by field in `snapshot.ts`. */
 export interface FlowSnapshot {
-  version: 1;
+  version: 2;
   mode: FlowMode;
   step: StepId;
   subscriptionId: string | null;
@@ -166,6 +210,7 @@ export interface FlowSnapshot {
   idempotencyKey: string | null;
   receipt: Receipt | null;
   requestId: string | null;
+  verification: VerificationSnapshot;
 }
 
 export type Resolution =
@@ -177,7 +222,12 @@ export type Resolution =
 
 /** `at` is the time of the event as an ISO instant: the machine never reads a clock itself. */
 export type FlowEvent =
-  | { type: 'RETRY' }
+  /** Try a failed call again (refused before the failure's `retryAt`). */
+  | { type: 'RETRY'; at?: string }
+  /** Give up on the call the subscriber is waiting for and make it again (flow/shell.ts, `slowWait`). */
+  | { type: 'RESTART' }
+  /** The subscriber's language changed: the context's texts are fetched again in it. */
+  | { type: 'LOCALE_CHANGED' }
   | ({ type: 'RESOLVED'; seq: number; at: string } & Resolution)
   | { type: 'FAILED'; seq: number; operation: Operation; error: ErrorInfo; at: string }
   | { type: 'SET_ACK'; which: 'backup' | 'terms'; value: boolean }
@@ -195,12 +245,12 @@ export type FlowEvent =
   | { type: 'ACCEPT_OFFER' }
   | { type: 'DECLINE_OFFER' }
   | { type: 'KEEP' }
-  | { type: 'SUBMIT'; idempotencyKey: string }
+  | { type: 'SUBMIT'; idempotencyKey: string; at: string }
   | { type: 'STATUS_UPDATED'; status: RequestStatus };
 
 /**
  * What a screen may report: the subscriber's own actions. The clock and the request's
  * idempotency key are the flow controller's to add (`toEvent`), never a render's.
  */
-export type FlowIntent = WithoutStamp<Exclude<FlowEvent, { type: 'RESOLVED' | 'FAILED' | 'STATUS_UPDATED' }>>;
+export type FlowIntent = WithoutStamp<Exclude<FlowEvent, { type: 'RESOLVED' | 'FAILED' | 'STATUS_UPDATED' | 'LOCALE_CHANGED' }>>;
 type WithoutStamp<E> = E extends unknown ? Omit<E, 'at' | 'idempotencyKey'> : never;

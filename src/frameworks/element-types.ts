@@ -18,6 +18,7 @@ export interface CloudpcUnsubscribeProperties {
   subscriptionId?: string;
   demo?: boolean;
   persist?: 'session' | 'none';
+  history?: 'steps' | 'none';
   adapter?: UnsubscribeAdapter;
   messages?: MessageOverrides;
   options?: UnsubscribeOptions;
@@ -29,17 +30,9 @@ export interface CloudpcUnsubscribeAttributes {
   'subscription-id'?: string;
 }
 
-/**
- * Every `cloudpc-*` event with the type of its `detail` (README, "Events"), read from the
- * element's own `HTMLElementEventMap` declarations so the two can never disagree.
- */
-export type CloudpcUnsubscribeEventDetails = {
-  [K in Extract<keyof HTMLElementEventMap, `cloudpc-${string}`>]: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
-};
-
-export type CloudpcUnsubscribeEventName = keyof CloudpcUnsubscribeEventDetails;
-
-/** The event a listener receives: a CustomEvent whose target is the element. */
-export type CloudpcUnsubscribeEvent<K extends CloudpcUnsubscribeEventName> = CustomEvent<CloudpcUnsubscribeEventDetails[K]> & {
-  readonly target: CloudpcUnsubscribe;
-};
+export type {
+  CloudpcUnsubscribeEvent,
+  CloudpcUnsubscribeEventDetails,
+  CloudpcUnsubscribeEventMap,
+  CloudpcUnsubscribeEventName,
+} from '../element/event-map.js';

@@ -19,6 +19,8 @@ export interface Formatters {
   date(ymd: string): string;
   /** Two calendar dates as a range. */
   dateRange(from: string, to: string): string;
+  /** A time to come, relative to now: (15, 'minute') → "15分钟后" / "in 15 minutes". */
+  relative(value: number, unit: 'second' | 'minute' | 'hour'): string;
 }
 
 /** English dates read day-month-year ("15 October 2026"), unambiguous everywhere. */
@@ -26,7 +28,14 @@ function intlLocale(locale: Locale): string {
   return locale === 'en' ? 'en-GB' : locale;
 }
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function relativeFormat(locale: Locale): Intl.RelativeTimeFormat {
+  const key = `r|${locale}`;
+  let f = cache.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'always' })));
+  return f;
+}
 
 function numberFormat(locale: Locale, currency: string): Intl.NumberFormat {
   const key = `n|${locale}|${currency}`;
@@ -87,5 +96,6 @@ export function createFormatters(locale: Locale): Formatters {
         ? range.call(f, plainDate(from), plainDate(to))
         : `${f.format(plainDate(from))} – ${f.format(plainDate(to))}`;
     },
+    relative: (value, unit) => relativeFormat(locale).format(value, unit),
   };
 }

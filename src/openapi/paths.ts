@@ -24,6 +24,30 @@ const body = (id: string): object => ({ required: true, content: json(schemaRef(
  * @param schemas the generated components, so the parameters' schemas come from the same zod
  *   schemas as the bodies instead of being written twice.
  */
+/** Every operation is told the subscriber's language: the texts of the answer should be in it. */
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  description:
+    'The language the subscriber reads, `zh-CN` or `en`: every text of the answer (terms, highlights, refund method, support ' +
+    'hours, reasons’ labels, questions, a rejection reason) should be in it. Answer with `Content-Language` and `Vary: Accept-Language`.',
+  schema: { type: 'string', enum: ['zh-CN', 'en'] },
+};
+
+/** Each operation with the parameters every one of them takes. */
+interface OperationObject {
+  parameters?: object[];
+  [member: string]: unknown;
+}
+
+function withCommonParameters(paths: Record<string, Record<string, OperationObject>>): Record<string, object> {
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) operation.parameters = [...(operation.parameters ?? []), ACCEPT_LANGUAGE];
+  }
+  return paths;
+}
+
 export function buildPaths(schemas: Record<string, JsonSchema>): Record<string, object> {
   const property = (component: string, name: string): object => {
     const properties = schemas[component]?.['properties'] as Record<string, object> | undefined;
@@ -32,7 +56,7 @@ export function buildPaths(schemas: Record<string, JsonSchema>): Record<string, 
     return schema;
   };
 
-  return {
+  return withCommonParameters({
     '/context': {
       get: {
         operationId: 'loadContext',
@@ -126,5 +150,5 @@ export function buildPaths(schemas: Record<string, JsonSchema>): Record<string, 
         responses: responses({ '204': { description: 'Received. Any 2xx is accepted and its body ignored.' } }, ['404', '422']),
       },
     },
-  };
+  });
 }

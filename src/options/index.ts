@@ -1,3 +1,4 @@
+import { capListsOf } from '../contract/list-caps.js';
 import { formatIssuePath } from '../contract/validated-adapter.js';
 import { DEFAULT_COMMENT_MAX_LENGTH, DEFAULT_REASONS } from '../flow/defaults.js';
 import type { FlowConfig, FlowMode } from '../flow/types.js';
@@ -21,6 +22,8 @@ export interface ResolvedOptions {
   signInUrl: string | null;
   deleteAccountUrl: string | null;
   statusPollSeconds: number;
+  /** Every adapter call's deadline: past it the call is aborted and fails with `timeout`, with a retry. */
+  callTimeoutSeconds: number;
   arrivalWorkingDays: { min: number; max: number };
 }
 
@@ -36,14 +39,32 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   signInUrl: null,
   deleteAccountUrl: null,
   statusPollSeconds: 5,
+  callTimeoutSeconds: 20,
   arrivalWorkingDays: { min: 7, max: 15 },
 };
 
 /**
- * Validates the operator's options field by field. A bad field is reported with a console error
- * that names it and the problem, and its default is used; the widget never throws over options.
+ * The most items of each list option the widget takes (more are cut, with a console warning), so
+ * a page that passes a runaway list cannot freeze the widget: generous for any real page.
  */
-export function resolveOptions(raw: unknown, report: (message: string) => void = (m) => console.error(m)): ResolvedOptions {
+export const OPTION_LIST_CAPS: Readonly<Partial<Record<OptionField, number>>> = {
+  reasons: 50,
+  offers: 50,
+  faq: 50,
+  alternatives: 20,
+  uninstallGuides: 10,
+};
+
+/**
+ * Validates the operator's options field by field. A bad field is reported with a console error
+ * that names it and the problem, and its default is used; a list longer than its cap
+ * (`OPTION_LIST_CAPS`) is cut to it with a console warning; the widget never throws over options.
+ */
+export function resolveOptions(
+  raw: unknown,
+  report: (message: string) => void = (m) => console.error(m),
+  warn: (message: string) => void = (m) => console.warn(m),
+): ResolvedOptions {
   const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS };
   if (raw === undefined || raw === null) return resolved;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -67,7 +88,11 @@ export function resolveOptions(raw: unknown, report: (message: string) => void =
       );
       continue;
     }
-    (resolved as unknown as Record<string, unknown>)[field] = result.data;
+    const cap = OPTION_LIST_CAPS[field];
+    const { value, capped } = capListsOf(result.data as unknown, cap === undefined ? [] : [{ path: [], max: cap }], `options.${field}`);
+    for (const { operation, length, max } of capped)
+      warn(`<cloudpc-unsubscribe>: ${operation} has ${length} items; only the first ${max} are used.`);
+    (resolved as unknown as Record<string, unknown>)[field] = value;
   }
   return resolved;
 }

@@ -63,6 +63,7 @@ export const optionFieldSchemas = {
   signInUrl: text,
   deleteAccountUrl: text,
   statusPollSeconds: z.int().check(z.minimum(2), z.maximum(300)),
+  callTimeoutSeconds: z.int().check(z.minimum(1), z.maximum(120)),
   arrivalWorkingDays: z
     .object({ min: z.int().check(z.minimum(0)), max: z.int().check(z.minimum(0)) })
     .check(z.refine((w) => w.min <= w.max, 'min is above max')),

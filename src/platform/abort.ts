@@ -41,7 +41,7 @@ function domException(message: string, name: string): Error {
 }
 
 /** Aborts `controller` with `reason`; browsers before Chrome 98 ignore the argument, and then `abortReason` falls back. */
-function abortWith(controller: AbortController, reason: unknown): void {
+export function abortWith(controller: AbortController, reason: unknown): void {
   (controller.abort as (reason?: unknown) => void)(reason);
 }
 

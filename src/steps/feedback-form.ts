@@ -5,6 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { FEEDBACK_COMMENT_MAX, type FeedbackField, type FeedbackForm } from '../flow/feedback.js';
+import { secondsUntil } from '../flow/retry-wait.js';
+import { waitText } from '../ui/wait.js';
 import { errorSummary } from '../ui/error-summary.js';
 import { FEEDBACK_ERRORS_ID, FEEDBACK_THANKS_ID } from '../ui/field-ids.js';
 import { choiceGroup, textArea } from '../ui/fields.js';
@@ -37,6 +39,8 @@ export function renderFeedback(view: StepView): TemplateResult {
 function renderForm(view: StepView, form: FeedbackForm): TemplateResult {
   const { t } = view;
   const sending = form.phase === 'sending';
+  // The back end asked to wait (Retry-After): both buttons that send wait too.
+  const wait = secondsUntil(form.retryAt, view.now);
   const send = (e: SubmitEvent): void => {
     e.preventDefault();
     view.sendFeedback();
@@ -48,7 +52,7 @@ function renderForm(view: StepView, form: FeedbackForm): TemplateResult {
     { id: FEEDBACK_ERRORS_ID, headingLevel: 4 },
   );
   return html`<form class="feedback__form" novalidate @submit=${send}>
-    ${summary} ${renderFailure(view, form)}
+    ${summary} ${renderFailure(view, form, wait)}
     <p class="hint">${t('done.feedback.intro')}</p>
     ${choiceGroup(view, {
       field: RATING,
@@ -71,18 +75,27 @@ function renderForm(view: StepView, form: FeedbackForm): TemplateResult {
       onInput: (comment) => view.editFeedback({ comment }),
     })}
     <div class="actions">
-      <button type="submit" part="primary-action" class="button button--primary" aria-busy=${sending ? 'true' : 'false'}>
+      <button
+        type="submit"
+        part="primary-action"
+        class="button button--primary"
+        aria-busy=${sending ? 'true' : 'false'}
+        ?disabled=${wait > 0}
+      >
         ${sending ? t('done.feedback.sending') : t('done.feedback.send')}
       </button>
     </div>
   </form>`;
 }
 
-function renderFailure(view: StepView, form: FeedbackForm): TemplateResult | typeof nothing {
+function renderFailure(view: StepView, form: FeedbackForm, wait: number): TemplateResult | typeof nothing {
   if (form.phase !== 'failed' || form.failure === null) return nothing;
   const { t } = view;
-  return html`<div class="notice notice--danger feedback__failure" role="alert">
-    <p>${t('done.feedback.failed')} ${t(`error.${form.failure}`)} ${t('done.feedback.kept')}</p>
-    <button type="submit" part="secondary-action" class="button button--secondary">${t('done.feedback.retry')}</button>
+  return html`<div class="notice notice--danger feedback__failure">
+    <p role="alert">${t('done.feedback.failed')} ${t(`error.${form.failure}`)} ${t('done.feedback.kept')}</p>
+    ${wait > 0 ? html`<p class="wait">${waitText(t, wait)}</p>` : nothing}
+    <button type="submit" part="secondary-action" class="button button--secondary" ?disabled=${wait > 0}>
+      ${t('done.feedback.retry')}
+    </button>
   </div>`;
 }

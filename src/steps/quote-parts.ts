@@ -200,7 +200,8 @@ export function renderLoss(view: StepView): TemplateResult {
  */
 export function renderSubmit(view: StepView): TemplateResult {
   const { t, state } = view;
-  const submitting = state.pending?.operation === 'submit';
+  // On the one-click screen the press may check the code first and then submit: one action, one busy state.
+  const submitting = state.pending?.operation === 'submit' || state.pending?.thenSubmit !== undefined;
   // Unchosen, the button stays live: pressing it says what is missing, in the error summary.
   const kind = quoteStatus(view).kind;
   const ready = kind === 'ready' || kind === 'unchosen';

@@ -7,7 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RequestStatusValue } from '../contract/types.js';
 import type { StepView } from './view.js';
+import { secondsUntil } from '../flow/retry-wait.js';
 import { button } from '../ui/button.js';
+import { waitText } from '../ui/wait.js';
 import { renderContact } from './receipt-contact.js';
 import { nowrap, rich } from '../ui/rich-text.js';
 import { currentStage, hasOwnReceipt, receiptRows, requestNumber } from './receipt-facts.js';
@@ -47,6 +49,8 @@ function renderProgress(view: StepView): TemplateResult {
   const { t, statusRefresh, state } = view;
   const stage = currentStage(view);
   const checked = statusRefresh.checkedAt ?? state.status?.updatedAt ?? null;
+  // The back end asked not to be asked before then (Retry-After): "refresh now" waits too, and says for how long.
+  const wait = secondsUntil(statusRefresh.retryAt, view.now);
   return html`<section class="progress" aria-labelledby="cpu-progress-title">
     <h3 id="cpu-progress-title">${t('status.progress.title')}</h3>
     ${stage === null ? html`<p class="progress__checking">${t('status.checking')}</p>` : nothing}
@@ -81,9 +85,11 @@ function renderProgress(view: StepView): TemplateResult {
           kind: 'link',
           label: t('status.refresh'),
           onClick: () => view.refreshStatus(),
+          disabled: wait > 0,
         })}</span
       >
     </p>
+    ${wait > 0 ? html`<p class="progress__wait hint no-print">${waitText(t, wait)}</p>` : nothing}
     ${statusRefresh.failing ? html`<p class="progress__reconnecting hint no-print">${t('status.reconnecting')}</p>` : nothing}
     <p class="hint no-print">${t('status.autoRefresh')}</p>
   </section>`;

@@ -12,12 +12,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Challenge, FaceChallenge, SecurityQuestionsChallenge, VerificationMethod } from '../contract/types.js';
 import { errorId, errorsFor, fieldId } from '../ui/field-ids.js';
 import type { StepView } from './view.js';
-import type { FieldError, FieldErrorKey, FieldId } from '../flow/types.js';
+import type { FieldErrorKey, FieldId } from '../flow/types.js';
 import { button } from '../ui/button.js';
 import { choiceGroup, fieldError, textField } from '../ui/fields.js';
-import { fieldErrorText } from '../ui/labels.js';
+import { fieldErrorText, waitWords } from '../ui/labels.js';
 import { absoluteUrl, safeUrl } from '../ui/safe-url.js';
-import { isLockedAt, smsClock } from '../flow/verification-clock.js';
+import { holdAt, isLockedAt, lockScope, methodsOpenAt, smsClock } from '../flow/verification-clock.js';
 import { copyText, sayIn } from '../ui/copy-text.js';
 import { qrState, qrSvg } from './verify-qr.js';
 
@@ -40,10 +40,13 @@ export function renderVerification(view: StepView): TemplateResult {
   if (methods.length === 0) return html``;
   if (state.secrets.proof !== null) return renderVerified(view);
   const method = state.answers.method;
+  // While the chosen method is locked out nothing invites typing a code that cannot be checked,
+  // and nothing promises how long a code works: the lock, its end and the ways on instead.
+  const locked = method !== null && isLockedAt(state, view.now);
   return html`<div class="verify">
-    ${methods.length > 1 ? renderMethodChoice(view, methods) : nothing} ${method === null ? nothing : renderLockNotice(view)}
-    ${method === 'sms' ? renderSms(view) : nothing} ${method === 'face' ? renderFace(view, methods) : nothing}
-    ${method === 'security-questions' ? renderQuestions(view) : nothing}
+    ${methods.length > 1 ? renderMethodChoice(view, methods) : nothing} ${locked ? renderLocked(view, method) : nothing}
+    ${!locked && method === 'sms' ? renderSms(view) : nothing} ${!locked && method === 'face' ? renderFace(view, methods) : nothing}
+    ${!locked && method === 'security-questions' ? renderQuestions(view) : nothing}
   </div>`;
 }
 
@@ -79,19 +82,98 @@ function renderMethodChoice(view: StepView, methods: readonly VerificationMethod
   });
 }
 
-function locked(view: StepView): boolean {
-  return isLockedAt(view.state, view.now);
-}
-
 function hasErrorKey(view: StepView, key: FieldErrorKey): boolean {
   return view.state.fieldErrors.some((e) => e.key === key);
 }
 
-/** While locked out and no field error says so already (it may have been cleared by a method change). */
-function renderLockNotice(view: StepView): TemplateResult | typeof nothing {
-  if (!locked(view) || hasErrorKey(view, 'verificationLocked')) return nothing;
-  const error: FieldError = { field: 'code', key: 'verificationLocked' };
-  return html`<p class="notice notice--danger">${fieldErrorText(view, error)}</p>`;
+/** On the one-click screen 确认退订 is the one primary action: it checks a typed code and submits. */
+function oneClick(view: StepView): boolean {
+  return view.state.step === 'one-click';
+}
+
+/** The button that asks for a challenge: the primary action of the guided step, secondary beside 确认退订. */
+function startKind(view: StepView): 'primary' | 'secondary' {
+  return oneClick(view) ? 'secondary' : 'primary';
+}
+
+/**
+ * Why a new code (or a new challenge) cannot be asked for now, as words for the disabled button's
+ * accessible description and the line beside it: locked until …, refused until …, or the resend
+ * countdown. Null when it may be asked for.
+ */
+function startWait(view: StepView): string | null {
+  const { t, state, now } = view;
+  const hold = holdAt(state, state.answers.method, now);
+  if (hold !== null)
+    return t(hold.kind === 'locked' ? 'verify.hold.locked' : 'verify.hold.wait', { when: waitWords(view, Date.parse(hold.until), now) });
+  const clock = smsClock(state, now);
+  if (clock === null || clock.secondsToResend === 0 || state.verification.lastFailure === 'expired') return null;
+  return clock.secondsToResend === 1 ? t('verify.sms.resendInOne') : t('verify.sms.resendIn', { seconds: clock.secondsToResend });
+}
+
+const START_WAIT_ID = `${fieldId('code')}-resend-wait`;
+
+/** The line under a disabled start or resend button that says why (the button's aria-describedby names it). */
+function startWaitHint(wait: string | null): TemplateResult | typeof nothing {
+  return wait === null ? nothing : html`<p class="hint verify-resend__wait" id=${START_WAIT_ID}>${wait}</p>`;
+}
+
+/** The label of the button that asks for a challenge of `method`, as the method's own panel has it. */
+function startLabel(view: StepView, method: VerificationMethod): string {
+  if (method === 'sms') return view.t(view.state.verification.challenge?.method === 'sms' ? 'verify.sms.resend' : 'verify.sms.send');
+  if (method === 'face') return view.t('verify.face.start');
+  return view.t('verify.questions.start');
+}
+
+/**
+ * The chosen method is locked out: for how long, in words that count down; the other methods the
+ * back end may still allow (a lock may cover one method); and, where the operator gives one, the
+ * hotline. The panel takes the field's id, so the error summary's link lands on it.
+ */
+function renderLocked(view: StepView, method: VerificationMethod): TemplateResult {
+  const { t, state, now } = view;
+  const hold = holdAt(state, method, now);
+  const when = hold === null ? '' : waitWords(view, Date.parse(hold.until), now);
+  const scope = lockScope(state, now);
+  const others = scope === 'method' ? methodsOpenAt(state, now) : [];
+  const hotline = state.context?.support.hotline;
+  const field: FieldId = state.fieldErrors.find((e) => e.key === 'verificationLocked')?.field ?? 'code';
+  const wait = startWait(view);
+  return panel(
+    view,
+    field,
+    html`<div class="notice notice--danger verify-locked" id=${errorId(field)}>
+        <p>
+          <span class="visually-hidden">${t('field.errorPrefix')}</span>${
+            scope === 'all' ? t('verify.locked.all', { when }) : t('verify.locked.method', { method: methodLabel(view, method), when })
+          }
+        </p>
+        ${hotline ? html`<p>${t('verify.locked.hotline', { hotline })}</p>` : nothing}
+      </div>
+      ${
+        others.length > 0
+          ? html`<p class="verify-other">
+              ${others.map((other) =>
+                button({
+                  kind: 'link',
+                  label: t('verify.locked.useMethod', { method: methodLabel(view, other) }),
+                  onClick: () => view.send({ type: 'CHOOSE_METHOD', method: other }),
+                }),
+              )}
+            </p>`
+          : nothing
+      }
+      <div class="actions verify-actions">
+        ${button({
+          kind: 'secondary',
+          label: startLabel(view, method),
+          disabled: true,
+          describedBy: wait === null ? undefined : START_WAIT_ID,
+          onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
+        })}
+      </div>
+      ${startWaitHint(wait)}`,
+  );
 }
 
 function pendingOperation(view: StepView): string | null {
@@ -131,8 +213,8 @@ function renderSms(view: StepView): TemplateResult {
   const now = view.now;
   const clock = smsClock(state, now);
   const pending = pendingOperation(view);
-  const isLocked = locked(view);
   const sending = pending === 'startVerification';
+  const wait = startWait(view);
 
   if (clock === null) {
     const phone = state.context?.account.maskedPhone;
@@ -142,13 +224,15 @@ function renderSms(view: StepView): TemplateResult {
       html`<p>${phone ? t('verify.sms.intro', { phone }) : t('verify.sms.introNoPhone')}</p>
         <div class="actions verify-actions">
           ${button({
-            kind: 'primary',
+            kind: startKind(view),
             label: sending ? t('verify.sms.sending') : t('verify.sms.send'),
             busy: sending,
-            disabled: pending !== null || isLocked,
+            disabled: pending !== null || wait !== null,
+            describedBy: wait === null ? undefined : START_WAIT_ID,
             onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
           })}
-        </div>`,
+        </div>
+        ${startWaitHint(wait)}`,
       fieldError(view, 'code'),
     );
   }
@@ -159,22 +243,27 @@ function renderSms(view: StepView): TemplateResult {
     challenge.expiresInSeconds % 60 === 0 && challenge.expiresInSeconds >= 120
       ? t('verify.sms.sentValidMinutes', { phone: challenge.maskedPhone, minutes: challenge.expiresInSeconds / 60 })
       : t('verify.sms.sentValidSeconds', { phone: challenge.maskedPhone, seconds: challenge.expiresInSeconds });
-  const waitHintId = `${fieldId('code')}-resend-wait`;
-  const waiting = clock.secondsToResend > 0;
   const resend = button({
-    kind: clock.expired ? 'primary' : 'secondary',
+    kind: clock.expired ? startKind(view) : 'secondary',
     label: sending ? t('verify.sms.sending') : t('verify.sms.resend'),
     busy: sending,
-    disabled: pending !== null || isLocked || waiting,
-    describedBy: waiting ? waitHintId : undefined,
+    disabled: pending !== null || wait !== null,
+    describedBy: wait === null ? undefined : START_WAIT_ID,
     onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
   });
-  const waitHint = waiting
-    ? html`<p class="hint verify-resend__wait" id=${waitHintId}>
-        ${clock.secondsToResend === 1 ? t('verify.sms.resendInOne') : t('verify.sms.resendIn', { seconds: clock.secondsToResend })}
-      </p>`
-    : nothing;
   const expiredByClock = clock.expired && !hasErrorKey(view, 'codeExpired');
+  // On the one-click screen 确认退订 checks the code and submits in the same press: no button of its own.
+  const check = oneClick(view)
+    ? nothing
+    : html`<div class="actions verify-actions">
+        ${button({
+          kind: 'primary',
+          label: checking ? t('verify.sms.checking') : t('verify.sms.check'),
+          busy: checking,
+          disabled: pending !== null,
+          onClick: () => view.send({ type: 'CHECK' }),
+        })}
+      </div>`;
 
   return html`<div class="verify-panel">
     <p>${sentLine}</p>
@@ -189,25 +278,17 @@ function renderSms(view: StepView): TemplateResult {
       spellcheck: false,
       // The raw text: the machine ignores spaces and dashes and reads full-width digits.
       onInput: (code) => view.send({ type: 'SET_CODE', code }),
-      onEnter: () => view.send({ type: 'CHECK' }),
+      onEnter: () => view.send({ type: oneClick(view) ? 'SUBMIT' : 'CHECK' }),
     })}
     ${
       clock.expired
         ? html`${expiredByClock ? html`<p class="notice notice--danger">${t('verify.sms.expired')}</p>` : nothing}
             <div class="actions verify-actions">${resend}</div>
-            ${waitHint}`
-        : html`<div class="actions verify-actions">
-              ${button({
-                kind: 'primary',
-                label: checking ? t('verify.sms.checking') : t('verify.sms.check'),
-                busy: checking,
-                disabled: pending !== null || isLocked,
-                onClick: () => view.send({ type: 'CHECK' }),
-              })}
-            </div>
+            ${startWaitHint(wait)}`
+        : html`${check}
             <div class="verify-resend">
               <p class="verify-resend__question">${t('verify.sms.notReceived')}</p>
-              ${resend} ${waitHint}
+              ${resend} ${startWaitHint(wait)}
             </div>`
     }
   </div>`;
@@ -222,23 +303,28 @@ function renderFace(view: StepView, methods: readonly VerificationMethod[]): Tem
   const starting = pending === 'startVerification';
   const failure = view.state.verification.lastFailure;
   const waiting = challenge !== null && (failure === null || failure === 'pending');
-  const startLabel = starting ? t('verify.face.starting') : challenge === null ? t('verify.face.start') : t('verify.face.restart');
-  const start = button({
-    kind: 'primary',
-    label: startLabel,
-    busy: starting,
-    disabled: pending !== null || locked(view),
-    onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
-  });
+  const label = starting ? t('verify.face.starting') : challenge === null ? t('verify.face.start') : t('verify.face.restart');
+  const wait = startWait(view);
+  const start = html`<div class="actions verify-actions">
+      ${button({
+        kind: startKind(view),
+        label,
+        busy: starting,
+        disabled: pending !== null || wait !== null,
+        describedBy: wait === null ? undefined : START_WAIT_ID,
+        onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
+      })}
+    </div>
+    ${startWaitHint(wait)}`;
 
   let content: TemplateResult;
   if (challenge === null) {
     content = html`<p>${t('verify.face.intro')}</p>
-      <div class="actions verify-actions">${start}</div>`;
+      ${start}`;
   } else if (waiting) {
     content = renderFaceHandoff(view, challenge);
   } else {
-    content = html`<div class="actions verify-actions">${start}</div>`;
+    content = start;
   }
   return html`${panel(view, 'code', content, faceError(view))} ${renderOtherMethod(view, methods)}`;
 }
@@ -343,48 +429,43 @@ function renderQuestions(view: StepView): TemplateResult {
   const challenge = challengeFor(view, 'security-questions');
   const pending = pendingOperation(view);
   const starting = pending === 'startVerification';
-  const isLocked = locked(view);
+  const wait = startWait(view);
   const start = (label: string): TemplateResult =>
-    button({
-      kind: 'primary',
-      label: starting ? t('verify.questions.starting') : label,
-      busy: starting,
-      disabled: pending !== null || isLocked,
-      onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
-    });
+    html`<div class="actions verify-actions">
+        ${button({
+          kind: startKind(view),
+          label: starting ? t('verify.questions.starting') : label,
+          busy: starting,
+          disabled: pending !== null || wait !== null,
+          describedBy: wait === null ? undefined : START_WAIT_ID,
+          onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
+        })}
+      </div>
+      ${startWaitHint(wait)}`;
 
   if (challenge === null) {
     return panel(
       view,
       'code',
       html`<p>${t('verify.questions.intro')}</p>
-        <div class="actions verify-actions">${start(t('verify.questions.start'))}</div>`,
+        ${start(t('verify.questions.start'))}`,
       fieldError(view, 'code'),
     );
   }
   if (view.state.verification.lastFailure === 'expired') {
     // The machine files this under `answers`; the panel takes that id so the summary link lands here.
-    return panel(
-      view,
-      'answers',
-      html`<div class="actions verify-actions">${start(t('verify.questions.restart'))}</div>`,
-      ownFieldError(view, 'answers', t('verify.questions.expired')),
-    );
+    return panel(view, 'answers', start(t('verify.questions.restart')), ownFieldError(view, 'answers', t('verify.questions.expired')));
   }
-  return renderQuestionForm(view, challenge, pending, isLocked);
+  return renderQuestionForm(view, challenge, pending);
 }
 
-function renderQuestionForm(
-  view: StepView,
-  challenge: SecurityQuestionsChallenge,
-  pending: string | null,
-  isLocked: boolean,
-): TemplateResult {
+function renderQuestionForm(view: StepView, challenge: SecurityQuestionsChallenge, pending: string | null): TemplateResult {
   const { t, state } = view;
   const checking = pending === 'verify';
   const groupErrors = errorsFor(state.fieldErrors, 'answers');
   const invalid = groupErrors.length > 0;
-  const check = (): void => view.send({ type: 'CHECK' });
+  // On the one-click screen 确认退订 checks the answers and submits in the same press.
+  const check = (): void => view.send({ type: oneClick(view) ? 'SUBMIT' : 'CHECK' });
   return panel(
     view,
     'code',
@@ -409,15 +490,19 @@ function renderQuestionForm(
           }),
         )}
       </fieldset>
-      <div class="actions verify-actions">
-        ${button({
-          kind: 'primary',
-          label: checking ? t('verify.questions.checking') : t('verify.questions.check'),
-          busy: checking,
-          disabled: pending !== null || isLocked,
-          onClick: check,
-        })}
-      </div>`,
+      ${
+        oneClick(view)
+          ? nothing
+          : html`<div class="actions verify-actions">
+              ${button({
+                kind: 'primary',
+                label: checking ? t('verify.questions.checking') : t('verify.questions.check'),
+                busy: checking,
+                disabled: pending !== null,
+                onClick: check,
+              })}
+            </div>`
+      }`,
     fieldError(view, 'code'),
   );
 }

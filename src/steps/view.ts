@@ -20,6 +20,8 @@ export interface StatusRefresh {
   readonly checkedAt: string | null;
   /** The last refresh failed; the widget keeps trying. */
   readonly failing: boolean;
+  /** Until when (ISO instant) the back end asked not to be asked again (`Retry-After`); null when it did not. */
+  readonly retryAt: string | null;
 }
 
 export interface StepView extends RenderContext {

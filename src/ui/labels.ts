@@ -3,7 +3,14 @@ import { localized } from '../options/index.js';
 import type { UnsubscribeErrorCode } from '../contract/errors.js';
 import type { FieldError } from '../flow/types.js';
 import { DEFAULT_REASONS } from '../flow/defaults.js';
+import { countdown } from '../flow/verification-clock.js';
 import type { RenderContext } from './render-context.js';
+
+/** A wait as words that count down ("15分钟后" / "in 15 minutes"), rounded up as `countdown` says. */
+export function waitWords(view: RenderContext, until: number, now: number): string {
+  const { value, unit } = countdown(until, now);
+  return view.fmt.relative(value, unit);
+}
 
 /** The label of a reason: the back end's, the operator's option, or the built-in one. */
 export function reasonLabel(view: RenderContext, id: string): string {
@@ -15,8 +22,11 @@ export function reasonLabel(view: RenderContext, id: string): string {
   return id;
 }
 
-/** The words of a field error, with the numbers and times it needs. Same words inline and in the summary. */
-export function fieldErrorText(view: RenderContext, error: FieldError): string {
+/**
+ * The words of a field error, with the numbers and times it needs. Same words inline and in the
+ * summary. A step's view carries the time of the render (`now`), which a wait is counted from.
+ */
+export function fieldErrorText(view: RenderContext & { readonly now?: number }, error: FieldError): string {
   const { t, state } = view;
   const attempts = state.verification.attemptsLeft;
   const method = state.verification.challenge?.method;
@@ -40,10 +50,17 @@ export function fieldErrorText(view: RenderContext, error: FieldError): string {
     case 'answerWrong':
       return attempts === null ? t('field.answerWrongNoCount') : t('field.answerWrong', { attempts });
     case 'verificationLocked': {
-      const until = state.verification.lockedUntil;
-      return until === null
+      const method = state.answers.method;
+      const until = method === null ? undefined : state.verification.holds[method]?.until;
+      return until === undefined
         ? t('field.verificationLockedNoTime')
         : t('field.verificationLocked', { time: view.fmt.dateTime(until), zone: t('timezone.beijing') });
+    }
+    case 'challengeRefused': {
+      const method = state.answers.method;
+      const until = method === null ? undefined : state.verification.holds[method]?.until;
+      if (until === undefined || view.now === undefined || Date.parse(until) <= view.now) return t('field.challengeRefusedNoTime');
+      return t('field.challengeRefused', { when: waitWords(view, Date.parse(until), view.now) });
     }
     default:
       return t(`field.${error.key}`);

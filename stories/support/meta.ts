@@ -1,11 +1,32 @@
-/** The controls every widget story shares: the element's own attributes that make sense with a mock. */
+/** What every widget story shares: its controls, and an operator configuration with an offer. */
 import type { ArgTypes } from '@storybook/web-components-vite';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
-import type { WidgetArgs } from './widget.js';
 
-export const WIDGET_ARG_TYPES: Partial<ArgTypes<WidgetArgs>> = {
-  locale: { control: 'inline-radio', options: ['zh-CN', 'en'], description: 'UI language (the toolbar’s Locale overrides it).' },
+/**
+ * The controls every widget story shares. Storybook makes a control of every attribute and
+ * property it reads in custom-elements.json; the widget's stories run on their own mock, in the
+ * toolbar's language, so only `mode` is a control. The rest stay in the docs table, documented,
+ * without a control that would do nothing (or, for the language, say one thing while the toolbar
+ * says another).
+ */
+export const WIDGET_ARG_TYPES: ArgTypes = {
   mode: { control: 'inline-radio', options: ['guided', 'one-click'], description: 'Guided steps or 一键退订 on one screen.' },
+  locale: { control: false, description: 'UI language. In Storybook it is set in one place for every story: the toolbar’s Locale.' },
+  ...Object.fromEntries(
+    [
+      'api-base',
+      'apiBase',
+      'subscription-id',
+      'subscriptionId',
+      'demo',
+      'persist',
+      'history',
+      'step',
+      'adapter',
+      'messages',
+      'options',
+    ].map((name) => [name, { control: false }]),
+  ),
 };
 
 /** An operator configuration whose first reason carries a retention offer. */

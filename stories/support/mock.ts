@@ -4,9 +4,9 @@ import type { MockAdapter, MockAdapterOptions } from '../../src/adapters/mock/in
 import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import { storyNow } from './clock.js';
 
-/** A mock adapter whose clock is the story instant; SMS only unless the story asks for more. */
+/** A mock adapter whose clock is the story instant (unless the story brings its own); SMS only unless the story asks for more. */
 export function storyMock(options: MockAdapterOptions = {}): MockAdapter {
-  return createMockAdapter({ verificationMethods: ['sms'], ...options, now: storyNow });
+  return createMockAdapter({ verificationMethods: ['sms'], now: storyNow, ...options });
 }
 
 /** A back end whose context never arrives: the widget stays on its loading line. */

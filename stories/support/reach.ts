@@ -25,11 +25,15 @@ export type Target =
   | 'confirm'
   | 'submit-error'
   | 'status'
-  | 'done';
+  | 'done'
+  | 'done-live'
+  | 'one-click-verified';
 
 /** The code the story mocks send (the mock's default). */
 const SMS_CODE = '123456';
 const TIMEOUT_MS = 5000;
+/** Long enough for a live status refresh (every 2 s at the shortest) to find a change. */
+const LIVE_TIMEOUT_MS = 12_000;
 
 interface Leg {
   after: Target | null;
@@ -153,6 +157,24 @@ const PLAN: Record<Target, Leg> = {
       await waitForStep(el, 'done');
     },
   },
+  // Nobody presses anything: the live status refresh finds the request completed. The story's
+  // mock finishes it a moment after submitting, on a clock that runs.
+  'done-live': {
+    after: 'status',
+    go: (el) => waitForStep(el, 'done', LIVE_TIMEOUT_MS),
+  },
+  // The one-click screen verified by SMS, ready to submit.
+  'one-click-verified': {
+    after: 'loaded',
+    go: async (el) => {
+      await chooseMethod(el, 'sms');
+      await press(el, 'verify.sms.send');
+      await waitFor(el, () => query(el, `#${fieldId('code')}`), 'the code field');
+      await typeInto(el, 'code', SMS_CODE);
+      await press(el, 'verify.sms.check');
+      await waitFor(el, () => query(el, '.verify-verified'), 'identity confirmed');
+    },
+  },
 };
 
 /** Walks `el` from wherever it was mounted to `target`. One-click and blocked stories stop at `loaded`. */
@@ -196,8 +218,8 @@ function heading(el: CloudpcUnsubscribe): string | undefined {
 }
 
 /** Polls every 16 ms (not once a frame: frames stop in a background tab) until `ready` holds, for a bounded time. */
-async function waitFor(el: CloudpcUnsubscribe, ready: () => unknown, what: string): Promise<void> {
-  const deadline = performance.now() + TIMEOUT_MS;
+async function waitFor(el: CloudpcUnsubscribe, ready: () => unknown, what: string, timeoutMs = TIMEOUT_MS): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
   while (!ready()) {
     if (performance.now() > deadline) throw new Error(`story: timed out waiting for ${what} (at step ${String(el.step)})`);
     await new Promise((resolve) => setTimeout(resolve, 16));
@@ -205,8 +227,8 @@ async function waitFor(el: CloudpcUnsubscribe, ready: () => unknown, what: strin
   await el.updateComplete;
 }
 
-async function waitForStep(el: CloudpcUnsubscribe, step: StepId): Promise<void> {
-  await waitFor(el, () => el.step === step, `step ${step}`);
+async function waitForStep(el: CloudpcUnsubscribe, step: StepId, timeoutMs = TIMEOUT_MS): Promise<void> {
+  await waitFor(el, () => el.step === step, `step ${step}`, timeoutMs);
   await settled(el);
 }
 

@@ -1,6 +1,7 @@
 /**
- * How every story renders the widget and reaches its state: the element with its attribute
- * controls (`locale`, `mode`), always `persist="none"` so a story never resumes another's flow.
+ * How every story renders the widget and reaches its state: the element in the toolbar's language
+ * with the `mode` control, always `persist="none"` so a story never resumes another's flow, and
+ * `history="none"` so stories on one docs page never write to its history.
  */
 import { html, type TemplateResult } from 'lit';
 import type { StoryObj } from '@storybook/web-components-vite';
@@ -11,21 +12,21 @@ import { isLocale, type Locale } from '../../src/i18n/index.js';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
 import { reach, widgetIn, type Target } from './reach.js';
 
+/** What a story's controls set. The language is not one of them: it is the toolbar's (one place). */
 export interface WidgetArgs {
-  locale: Locale;
   mode: FlowMode;
 }
 
-export const DEFAULT_ARGS: WidgetArgs = { locale: 'zh-CN', mode: 'guided' };
+export const DEFAULT_ARGS: WidgetArgs = { mode: 'guided' };
 
 /** The part of Storybook's context a render reads (the axe test passes just this). */
 export interface RenderContext {
   globals: Record<string, unknown>;
 }
 
-/** The toolbar's locale wins over the control when one is picked there. */
-export function localeOf(args: WidgetArgs, context: RenderContext): Locale {
-  return isLocale(context.globals['locale']) ? context.globals['locale'] : args.locale;
+/** The widget's language: the toolbar's Locale, zh-CN until one is picked. */
+export function localeOf(context: RenderContext): Locale {
+  return isLocale(context.globals['locale']) ? context.globals['locale'] : 'zh-CN';
 }
 
 export function widget(
@@ -35,9 +36,10 @@ export function widget(
   options?: UnsubscribeOptions,
 ): TemplateResult {
   return html`<cloudpc-unsubscribe
-    locale=${localeOf(args, context)}
+    locale=${localeOf(context)}
     mode=${args.mode}
     persist="none"
+    history="none"
     .adapter=${adapter}
     .options=${options}
   ></cloudpc-unsubscribe>`;
@@ -51,6 +53,8 @@ export interface StateStory {
   options?: UnsubscribeOptions;
   mode?: FlowMode;
   name?: string;
+  /** Story-level globals, such as the phone viewport for a story about phones. */
+  globals?: Record<string, unknown>;
 }
 
 /** A story that mounts the widget on its own mock and clicks through to one state. */
@@ -58,6 +62,7 @@ export function stateStory(s: StateStory): StoryObj<WidgetArgs> {
   return {
     ...(s.name ? { name: s.name } : {}),
     ...(s.mode ? { args: { mode: s.mode } } : {}),
+    ...(s.globals ? { globals: s.globals } : {}),
     render: (args, context) => widget(args, context, s.adapter(), s.options),
     play: async ({ canvasElement }) => reach(widgetIn(canvasElement), s.target),
   };

@@ -38,6 +38,7 @@ describe('custom-elements.json', () => {
       'api-base': 'apiBase',
       'subscription-id': 'subscriptionId',
       demo: 'demo',
+      history: 'history',
       persist: 'persist',
       step: 'step',
     });

@@ -56,6 +56,7 @@ function testHost(state: FlowState, adapter: UnsubscribeAdapter | null = null, n
     },
     flowAdapter: adapter === null ? null : withValidation(adapter),
     resolvedOptions: resolveOptions({ statusPollSeconds: 1 }),
+    callLocale: 'zh-CN',
     now,
     sendEvent: (event) => void host.sent.push(event),
     sendIntent: (intent) => void host.intents.push(intent),

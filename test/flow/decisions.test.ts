@@ -6,7 +6,7 @@ import { initialState } from '../../src/flow/machine.js';
 import { toEvent } from '../../src/flow/intents.js';
 import { screenChanges } from '../../src/flow/screen-changes.js';
 import { blockedMayRetry, blockedScreen, mayRetry, stepActions } from '../../src/flow/shell.js';
-import { mayResendAt } from '../../src/flow/verification-clock.js';
+import { countdown, mayResendAt } from '../../src/flow/verification-clock.js';
 import type { FlowState } from '../../src/flow/types.js';
 import { PROOF, validReceipt, validSmsChallenge, validStatus, validVerifyOk } from '../contract/fixtures.js';
 import { AT, failPending, later, resolve, send, started } from './helpers.js';
@@ -135,7 +135,7 @@ describe('what the subscriber did, as the machine hears it', () => {
   it('stamps the time on checks and code requests, and a new key on a submit', () => {
     expect(toEvent({ type: 'CHECK' }, AT, () => 'k')).to.deep.equal({ type: 'CHECK', at: AT });
     expect(toEvent({ type: 'REQUEST_CHALLENGE' }, AT, () => 'k')).to.deep.equal({ type: 'REQUEST_CHALLENGE', at: AT });
-    expect(toEvent({ type: 'SUBMIT' }, AT, () => 'key-1')).to.deep.equal({ type: 'SUBMIT', idempotencyKey: 'key-1' });
+    expect(toEvent({ type: 'SUBMIT' }, AT, () => 'key-1')).to.deep.equal({ type: 'SUBMIT', idempotencyKey: 'key-1', at: AT });
     let made = 0;
     expect(toEvent({ type: 'CONTINUE' }, AT, () => String(++made))).to.deep.equal({ type: 'CONTINUE' });
     expect(made, 'a key only for a submit').to.equal(0);
@@ -150,5 +150,20 @@ describe('the verification clock', () => {
     expect(mayResendAt(sent, Date.parse(later(60)))).to.equal(true);
     const expired = { ...sent, verification: { ...sent.verification, lastFailure: 'expired' as const } };
     expect(mayResendAt(expired, Date.parse(later(1)))).to.equal(true);
+  });
+});
+
+describe('a wait said in words that count down', () => {
+  const T = Date.parse(AT);
+
+  it('is said in minutes, rounded up, and changes when the minute is up', () => {
+    expect(countdown(T + 15 * 60_000, T)).to.deep.equal({ value: 15, unit: 'minute', changesAt: T + 60_000 });
+    expect(countdown(T + 14 * 60_000 + 1, T)).to.deep.include({ value: 15, unit: 'minute' });
+  });
+
+  it('is said in seconds in the last minute, and in hours beyond one', () => {
+    expect(countdown(T + 54_000, T)).to.deep.equal({ value: 54, unit: 'second', changesAt: T + 1000 });
+    expect(countdown(T + 90 * 60_000, T)).to.deep.include({ value: 2, unit: 'hour' });
+    expect(countdown(T, T)).to.deep.include({ value: 1, unit: 'second' });
   });
 });

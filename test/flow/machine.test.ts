@@ -319,12 +319,69 @@ describe('flow machine', () => {
         operation: 'verify',
         value: { ok: false, reason: 'locked', retryAfterSeconds: 600, attemptsLeft: 0 },
       });
-      expect(Date.parse(locked.verification.lockedUntil ?? '')).to.equal(Date.parse(AT) + 600_000);
+      expect(Date.parse(locked.verification.holds.sms?.until ?? '')).to.equal(Date.parse(AT) + 600_000);
+      expect(locked.verification.holds.sms?.kind).to.equal('locked');
       const refused = send(locked, { type: 'CHECK', at: later(599) });
       expect(refused.pending).to.equal(null);
       expect(refused.fieldErrors).to.deep.equal([{ field: 'code', key: 'verificationLocked' }]);
       expect(send(locked, { type: 'REQUEST_CHALLENGE', at: later(300) }).pending).to.equal(null);
       expect(send(locked, { type: 'CHECK', at: later(601) }).pending?.operation).to.equal('verify');
+    });
+
+    it('locks only the method the back end said, and lets the subscriber try another', () => {
+      const twoMethods = started({ context: validContext({ verificationMethods: ['sms', 'security-questions'] }) });
+      const atStep = send(
+        twoMethods,
+        { type: 'SET_ACK', which: 'backup', value: true },
+        { type: 'SET_ACK', which: 'terms', value: true },
+        { type: 'CONTINUE' },
+        { type: 'SET_REASON', reasonId: 'price', selected: true },
+        { type: 'CONTINUE' },
+        { type: 'CHOOSE_METHOD', method: 'sms' },
+      );
+      const checking = send(withSmsChallenge(atStep), { type: 'SET_CODE', code: '111111' }, { type: 'CHECK', at: AT });
+      const locked = resolve(checking, { operation: 'verify', value: { ok: false, reason: 'locked', retryAfterSeconds: 900 } });
+      const other = send(locked, { type: 'CHOOSE_METHOD', method: 'security-questions' }, { type: 'REQUEST_CHALLENGE', at: later(5) });
+      expect(other.pending?.operation, 'the other method may be tried').to.equal('startVerification');
+
+      // The back end refuses it too: its lock covers the account, and the widget now knows.
+      const refused = transition(other, {
+        type: 'FAILED',
+        seq: other.pending?.seq ?? 0,
+        operation: 'startVerification',
+        error: { code: 'rate-limited', retryable: true, retryAfterSeconds: 895 },
+        at: later(5),
+      });
+      expect(refused.serviceError, 'not a fault of the service').to.equal(null);
+      expect(refused.verification.holds).to.deep.equal({
+        sms: { until: later(900), kind: 'locked' },
+        'security-questions': { until: later(900), kind: 'locked' },
+      });
+      expect(refused.fieldErrors).to.deep.equal([{ field: 'code', key: 'verificationLocked' }]);
+      expect(send(refused, { type: 'REQUEST_CHALLENGE', at: later(600) }).pending).to.equal(null);
+      expect(send(refused, { type: 'REQUEST_CHALLENGE', at: later(901) }).pending?.operation).to.equal('startVerification');
+    });
+
+    it('waits, without calling it a fault, when a new code is refused for now and nothing is locked', () => {
+      const sending = send(atVerify(), { type: 'REQUEST_CHALLENGE', at: AT });
+      const refused = transition(sending, {
+        type: 'FAILED',
+        seq: sending.pending?.seq ?? 0,
+        operation: 'startVerification',
+        error: { code: 'rate-limited', retryable: true, retryAfterSeconds: 54 },
+        at: AT,
+      });
+      expect(refused.serviceError).to.equal(null);
+      expect(refused.verification.holds.sms).to.deep.equal({ until: later(54), kind: 'wait' });
+      expect(refused.fieldErrors).to.deep.equal([{ field: 'code', key: 'challengeRefused' }]);
+      expect(send(refused, { type: 'REQUEST_CHALLENGE', at: later(30) }).pending).to.equal(null);
+      expect(send(refused, { type: 'REQUEST_CHALLENGE', at: later(55) }).pending?.operation).to.equal('startVerification');
+    });
+
+    it('still shows a refusal without a time as a service problem', () => {
+      const sending = send(atVerify(), { type: 'REQUEST_CHALLENGE', at: AT });
+      const refused = failPending(sending, 'rate-limited', true);
+      expect(refused.serviceError?.operation).to.equal('startVerification');
     });
 
     it('allows a new code at once when the last one has expired', () => {
@@ -408,7 +465,7 @@ describe('flow machine', () => {
       );
       expect(atCheck.step).to.equal('confirm');
       expect(atCheck.quotePending).to.equal(null);
-      const pressed = send(atCheck, { type: 'SUBMIT', idempotencyKey: 'key-1' });
+      const pressed = send(atCheck, { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT });
       expect(pressed.pending).to.equal(null);
       expect(pressed.fieldErrors).to.deep.equal([{ field: 'effective', key: 'effectiveRequired' }]);
       const chosen = send(pressed, { type: 'SET_EFFECTIVE', effective: 'end-of-term' });
@@ -431,7 +488,7 @@ describe('flow machine', () => {
     });
 
     it('submits every answer with the quote, the proof and one idempotency key', () => {
-      const state = send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' });
+      const state = send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT });
       expect(requestFor(state)?.input).to.deep.equal({
         subscriptionId: SUBSCRIPTION_ID,
         reasonIds: ['price'],
@@ -443,20 +500,22 @@ describe('flow machine', () => {
     });
 
     it('ignores a second click while the first submit is on its way', () => {
-      const first = send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' });
-      expect(send(first, { type: 'SUBMIT', idempotencyKey: 'key-2' })).to.equal(first);
+      const first = send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT });
+      expect(send(first, { type: 'SUBMIT', idempotencyKey: 'key-2', at: AT })).to.equal(first);
     });
 
     it('retries a failed submit with the same key and keeps everything entered', () => {
-      const failed = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), 'network', true);
+      const failed = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT }), 'network', true);
       expect(failed.serviceError).to.deep.equal({ operation: 'submit', error: { code: 'network', retryable: true } });
       expect(failed.answers.reasonIds).to.deep.equal(['price']);
       expect(requestFor(send(failed, { type: 'RETRY' }))?.input).to.deep.include({ idempotencyKey: 'key-1' });
-      expect(requestFor(send(failed, { type: 'SUBMIT', idempotencyKey: 'key-2' }))?.input).to.deep.include({ idempotencyKey: 'key-1' });
+      expect(requestFor(send(failed, { type: 'SUBMIT', idempotencyKey: 'key-2', at: AT }))?.input).to.deep.include({
+        idempotencyKey: 'key-1',
+      });
     });
 
     it('on a conflict at submit, loads the context again and opens the status of the request it names', () => {
-      const conflicted = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), 'conflict');
+      const conflicted = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT }), 'conflict');
       expect(conflicted.pending?.operation).to.equal('loadContext');
       expect(conflicted.serviceError?.error.code).to.equal('conflict');
       const reloaded = resolve(conflicted, {
@@ -470,7 +529,7 @@ describe('flow machine', () => {
     });
 
     it('keeps the conflict on screen, and what was entered, when the fresh context names no request', () => {
-      const conflicted = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), 'conflict');
+      const conflicted = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT }), 'conflict');
       const reloaded = resolve(conflicted, { operation: 'loadContext', value: validContext({ verificationMethods: ['sms'] }) });
       expect(reloaded.step).to.equal('confirm');
       expect(reloaded.serviceError?.error.code).to.equal('conflict');
@@ -479,20 +538,20 @@ describe('flow machine', () => {
     });
 
     it('shows the blocked state with a retry when the context cannot be loaded after a conflict', () => {
-      const conflicted = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), 'conflict');
+      const conflicted = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT }), 'conflict');
       const failed = failPending(conflicted, 'network', true);
       expect(failed.phase).to.equal('blocked');
       expect(send(failed, { type: 'RETRY' }).pending?.operation).to.equal('loadContext');
     });
 
     it('makes a new key when what is submitted changes after a failure', () => {
-      const failed = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), 'server', true);
+      const failed = failPending(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT }), 'server', true);
       const edited = send(failed, { type: 'GO_TO', step: 'reason' }, { type: 'SET_REASON', reasonId: 'rarely-used', selected: true });
       expect(edited.idempotencyKey).to.equal(null);
     });
 
     it('shows the receipt on status and forgets the secrets once submitted', () => {
-      const submitted = resolve(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), {
+      const submitted = resolve(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT }), {
         operation: 'submit',
         value: validReceipt(),
       });
@@ -505,7 +564,7 @@ describe('flow machine', () => {
     });
 
     it('only submits from confirm', () => {
-      expect(send(atVerify(), { type: 'SUBMIT', idempotencyKey: 'k' }).pending).to.equal(null);
+      expect(send(atVerify(), { type: 'SUBMIT', idempotencyKey: 'k', at: AT }).pending).to.equal(null);
     });
 
     it('does not submit without a quote', () => {
@@ -518,7 +577,7 @@ describe('flow machine', () => {
         true,
       );
       expect(noQuote.serviceError?.operation).to.equal('quoteRefund');
-      const asked = send(noQuote, { type: 'SUBMIT', idempotencyKey: 'k' });
+      const asked = send(noQuote, { type: 'SUBMIT', idempotencyKey: 'k', at: AT });
       expect(asked.quotePending?.operation).to.equal('quoteRefund');
       expect(asked.pending).to.equal(null);
     });
@@ -526,7 +585,10 @@ describe('flow machine', () => {
 
   describe('status', () => {
     function submitted(): FlowState {
-      return resolve(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1' }), { operation: 'submit', value: validReceipt() });
+      return resolve(send(atConfirm(), { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT }), {
+        operation: 'submit',
+        value: validReceipt(),
+      });
     }
 
     it('stays on status while the request is processed and moves to done when it completes', () => {
@@ -625,7 +687,7 @@ describe('flow machine', () => {
 
     it('submits with no reason once verified, and needs the verification first', () => {
       const quoted = resolve(oneClick(), { operation: 'quoteRefund', value: validQuote() });
-      const unverified = send(quoted, { type: 'SUBMIT', idempotencyKey: 'k' });
+      const unverified = send(quoted, { type: 'SUBMIT', idempotencyKey: 'k', at: AT });
       expect(unverified.pending).to.equal(null);
       expect(unverified.fieldErrors[0]?.key).to.equal('verificationRequired');
       const challenged = withSmsChallenge(quoted);
@@ -634,16 +696,79 @@ describe('flow machine', () => {
         value: { ok: true, proof: PROOF },
       });
       expect(verified.step).to.equal('one-click');
-      const submitting = send(verified, { type: 'SUBMIT', idempotencyKey: 'k' });
+      const submitting = send(verified, { type: 'SUBMIT', idempotencyKey: 'k', at: AT });
       expect(requestFor(submitting)?.input).to.deep.include({ reasonIds: [], proof: PROOF });
       expect(resolve(submitting, { operation: 'submit', value: validReceipt() }).step).to.equal('status');
     });
 
+    describe('确认退订 with a code typed: one press checks, then submits', () => {
+      function codeTyped(code = '123456'): FlowState {
+        const quoted = resolve(oneClick(), { operation: 'quoteRefund', value: validQuote() });
+        return send(withSmsChallenge(quoted), { type: 'SET_CODE', code: ` ${code} ` });
+      }
+
+      it('turns the press into a check of the code, carrying the press key for the submit', () => {
+        const pressed = send(codeTyped(), { type: 'SUBMIT', idempotencyKey: 'press-1', at: AT });
+        expect(requestFor(pressed)).to.deep.include({
+          operation: 'verify',
+          input: { challengeId: validSmsChallenge().challengeId, method: 'sms', code: '123456' },
+        });
+        expect(pressed.pending?.thenSubmit).to.equal('press-1');
+        expect(pressed.fieldErrors).to.deep.equal([]);
+      });
+
+      it('submits on the proof with the same key, without another press', () => {
+        const pressed = send(codeTyped(), { type: 'SUBMIT', idempotencyKey: 'press-1', at: AT });
+        const verified = resolve(pressed, { operation: 'verify', value: { ok: true, proof: PROOF } });
+        expect(requestFor(verified)?.operation).to.equal('submit');
+        expect(requestFor(verified)?.input).to.deep.include({ idempotencyKey: 'press-1', proof: PROOF });
+        expect(resolve(verified, { operation: 'submit', value: validReceipt() }).step).to.equal('status');
+      });
+
+      it('stops before submitting when the code is wrong, with the error on the code field', () => {
+        const pressed = send(codeTyped('111111'), { type: 'SUBMIT', idempotencyKey: 'press-1', at: AT });
+        const wrong = resolve(pressed, { operation: 'verify', value: { ok: false, reason: 'wrong', attemptsLeft: 3 } });
+        expect(wrong.pending).to.equal(null);
+        expect(wrong.fieldErrors).to.deep.equal([{ field: 'code', key: 'codeWrong' }]);
+        expect(wrong.secrets.code).to.equal(' 111111 ');
+      });
+
+      it('asks for the code itself (not "verify first") when it is missing or incomplete', () => {
+        expect(send(codeTyped(''), { type: 'SUBMIT', idempotencyKey: 'k', at: AT }).fieldErrors).to.deep.equal([
+          { field: 'code', key: 'codeRequired' },
+        ]);
+        expect(send(codeTyped('123'), { type: 'SUBMIT', idempotencyKey: 'k', at: AT }).fieldErrors).to.deep.equal([
+          { field: 'code', key: 'codeFormat' },
+        ]);
+      });
+
+      it('ignores a second press while the code is being checked', () => {
+        const pressed = send(codeTyped(), { type: 'SUBMIT', idempotencyKey: 'press-1', at: AT });
+        expect(send(pressed, { type: 'SUBMIT', idempotencyKey: 'press-2', at: AT })).to.equal(pressed);
+      });
+
+      it('drops the submit when the subscriber switches method while the code is checked', () => {
+        const quoted = resolve(oneClick(['sms', 'security-questions']), { operation: 'quoteRefund', value: validQuote() });
+        const typed = send(withSmsChallenge(send(quoted, { type: 'CHOOSE_METHOD', method: 'sms' })), { type: 'SET_CODE', code: '123456' });
+        const pressed = send(typed, { type: 'SUBMIT', idempotencyKey: 'press-1', at: AT });
+        expect(send(pressed, { type: 'CHOOSE_METHOD', method: 'security-questions' }).pending).to.equal(null);
+      });
+
+      it('keeps the guided check page as it was: no proof, no submit', () => {
+        const verify = withSmsChallenge(atVerify());
+        expect(send(verify, { type: 'SET_CODE', code: '123456' }, { type: 'SUBMIT', idempotencyKey: 'k', at: AT }).pending).to.equal(null);
+      });
+    });
+
     it('still asks for a comment when the optional reason needs one', () => {
       const quoted = resolve(oneClick([]), { operation: 'quoteRefund', value: validQuote() });
-      const state = send(quoted, { type: 'SET_REASON', reasonId: 'other', selected: true }, { type: 'SUBMIT', idempotencyKey: 'k' });
+      const state = send(
+        quoted,
+        { type: 'SET_REASON', reasonId: 'other', selected: true },
+        { type: 'SUBMIT', idempotencyKey: 'k', at: AT },
+      );
       expect(state.fieldErrors).to.deep.equal([{ field: 'comment', key: 'commentRequired' }]);
-      const withComment = send(state, { type: 'SET_COMMENT', comment: '不需要了' }, { type: 'SUBMIT', idempotencyKey: 'k' });
+      const withComment = send(state, { type: 'SET_COMMENT', comment: '不需要了' }, { type: 'SUBMIT', idempotencyKey: 'k', at: AT });
       expect(requestFor(withComment)?.input).to.deep.include({ reasonIds: ['other'], comment: '不需要了' });
     });
   });

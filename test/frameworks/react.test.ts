@@ -3,7 +3,7 @@
  * properties reach the element as properties, and its events reach the page through React 19's
  * own `oncloudpc-*` props.
  */
-import { mountApp } from '../../examples/react/app.js';
+import { mountApp } from './pages/react-page.js';
 import { describeFrameworkExample } from './drive-app.js';
 
 describeFrameworkExample('React 19 example', mountApp);

@@ -3,7 +3,7 @@
  * properties reach the element as properties, and its events reach the page through Vue's own
  * `onCloudpc*` listeners.
  */
-import { mountApp } from '../../examples/vue/app.js';
+import { mountApp } from './pages/vue-page.js';
 import { describeFrameworkExample } from './drive-app.js';
 
 describeFrameworkExample('Vue 3 example', mountApp);

@@ -33,6 +33,24 @@ describe('operator options', () => {
     expect(messages.join('\n')).to.contain('options.reasons[0].label');
   });
 
+  it('give every adapter call a 20 s deadline, or the whole seconds from 1 to 120 the page asks for', () => {
+    const { messages, report } = collect();
+    expect(DEFAULT_OPTIONS.callTimeoutSeconds).to.equal(20);
+    expect(resolveOptions({ callTimeoutSeconds: 45 }, report).callTimeoutSeconds).to.equal(45);
+    for (const bad of [0, 121, 2.5, '30']) expect(resolveOptions({ callTimeoutSeconds: bad }, report).callTimeoutSeconds).to.equal(20);
+    expect(messages).to.have.length(4);
+    expect(messages.every((m) => m.includes('options.callTimeoutSeconds'))).to.equal(true);
+  });
+
+  it('cut a runaway list to its cap, with a console warning, keeping its first items', () => {
+    const warnings: string[] = [];
+    const alternatives = Array.from({ length: 5000 }, (_, i) => ({ title: `产品 ${i}` }));
+    const options = resolveOptions({ alternatives }, collect().report, (m) => warnings.push(m));
+    expect(options.alternatives).to.have.length(20);
+    expect(options.alternatives[0]?.title).to.equal('产品 0');
+    expect(warnings).to.deep.equal(['<cloudpc-unsubscribe>: options.alternatives has 5000 items; only the first 20 are used.']);
+  });
+
   it('report unknown fields and non-objects without throwing', () => {
     const { messages, report } = collect();
     expect(resolveOptions({ colour: 'red' }, report)).to.deep.equal(DEFAULT_OPTIONS);

@@ -83,7 +83,7 @@ const plainArb: fc.Arbitrary<FlowEvent> = fc.oneof(
   fc.constant<FlowEvent>({ type: 'BACK' }),
   fc.constantFrom(...STEPS).map((step): FlowEvent => ({ type: 'GO_TO', step })),
   fc.constant<FlowEvent>({ type: 'DECLINE_OFFER' }),
-  fc.stringMatching(/^[a-z0-9]{8}$/).map((k): FlowEvent => ({ type: 'SUBMIT', idempotencyKey: `key-${k}` })),
+  fc.stringMatching(/^[a-z0-9]{8}$/).map((k): FlowEvent => ({ type: 'SUBMIT', idempotencyKey: `key-${k}`, at: at(0) })),
 );
 
 const valueArb: fc.Arbitrary<ResolvedValue> = fc.oneof(

@@ -3,10 +3,26 @@
  * one-shot, so a retry is what makes the flow go on). Errors are built the way the HTTP adapter
  * builds them from a status (DESIGN section 4), so a cell says what a real back end's answer does.
  */
+import { createHttpAdapter } from '../../src/adapters/http/index.js';
 import type { AdapterMethod, CallOptions, UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import { UnsubscribeError } from '../../src/contract/errors.js';
 
-export const FAULTS = ['abort', 'hang', '401', '404', '409', '422', '429', '500', '503', 'malformed', 'inconsistent'] as const;
+export const FAULTS = [
+  'abort',
+  'hang',
+  'deadline',
+  '401',
+  '404',
+  '409',
+  '422',
+  '429',
+  '500',
+  '503',
+  'redirect',
+  'oversized',
+  'malformed',
+  'inconsistent',
+] as const;
 export type Fault = (typeof FAULTS)[number];
 
 /** Put in every developer message, so a test can tell it never reached the screen. */
@@ -26,6 +42,40 @@ const BY_STATUS = {
 } as const;
 
 type Json = Record<string, unknown>;
+
+/** The answer of the wire behind the HTTP-level faults: a redirect elsewhere, or 12 MB of body. */
+function wireAnswer(fault: 'redirect' | 'oversized'): Response {
+  if (fault === 'redirect') return new Response(null, { status: 307, headers: { Location: 'https://elsewhere.example/api/context' } });
+  const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (sent >= 12 * 1024 * 1024) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+}
+
+/**
+ * What the HTTP adapter makes of a redirect or an oversized answer to this call: the error it
+ * rejects with (marked, so a test can tell it never reached the screen), or null when it takes the
+ * answer (a 2xx of sendFeedback, whose body it never reads).
+ */
+async function httpFault(fault: 'redirect' | 'oversized', method: AdapterMethod, input: unknown): Promise<UnsubscribeError | null> {
+  const http = createHttpAdapter({ baseUrl: 'https://cloudpc.example.cn/api', fetch: async () => wireAnswer(fault), retries: 0 });
+  try {
+    await (http[method] as (input: unknown) => Promise<unknown>)(input);
+    return null;
+  } catch (thrown) {
+    const error = thrown as UnsubscribeError;
+    return new UnsubscribeError(error.code, `${FAULT_MARKER}: ${error.message}`, { retryable: error.retryable });
+  }
+}
 
 /**
  * Schema-valid-looking answers that contradict themselves or the question. Some of these the
@@ -65,12 +115,17 @@ export function withFault(real: UnsubscribeAdapter, method: AdapterMethod, fault
   const spoil = async (args: unknown[], call: () => Promise<unknown>): Promise<unknown> => {
     const options = args[1] as CallOptions | undefined;
     if (fault === 'abort') throw new DOMException(`${FAULT_MARKER}: aborted by the network stack`, 'AbortError');
-    if (fault === 'hang') {
+    if (fault === 'hang' || fault === 'deadline') {
       // A custom adapter that ignores its signal: the promise never settles.
       options?.signal?.addEventListener('abort', () => (aborted = true), { once: true });
       return new Promise(() => undefined);
     }
     if (fault === 'malformed') return `<html>${FAULT_MARKER}: 502 Bad Gateway</html>`;
+    if (fault === 'redirect' || fault === 'oversized') {
+      const error = await httpFault(fault, method, args[0]);
+      if (error === null) return call();
+      throw error;
+    }
     if (fault === 'inconsistent') return INCONSISTENT[method]((await call()) as Json);
     const { code, ...init } = BY_STATUS[fault];
     throw new UnsubscribeError(code, `${method}: HTTP ${fault} ${FAULT_MARKER}`, {

@@ -11,6 +11,7 @@ import { createMockAdapter, type MockAdapter } from '../../src/adapters/mock/ind
 import type { AdapterMethod } from '../../src/contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { StepId } from '../../src/flow/types.js';
+import type { UnsubscribeOptions } from '../../src/options/index.js';
 import { choice, click, field, keepPageVisible, root, setChecked, shownText, type } from '../element/drive.js';
 import { COMMENT, ORDER, walkTo } from '../element/walk.js';
 import { FAULT_MARKER, FAULTS, RETRY_AFTER_SECONDS, withFault, type Fault, type FaultAdapter } from './fault-adapter.js';
@@ -42,6 +43,7 @@ const CALLS: Array<{ method: AdapterMethod; step: string }> = [
 const MEANINGS: Array<[string, string]> = [
   ['请先登录', 'blocked: sign-in'],
   ['暂时无法连接退订服务', 'blocked: unreachable'],
+  ['退订服务现在太忙', 'blocked: busy'],
   ['退订服务返回的信息有误', 'blocked: invalid data'],
   ['没有可以退订的业务', 'blocked: nothing to unsubscribe'],
   ['登录已失效', 'error: sign-in expired'],
@@ -49,6 +51,8 @@ const MEANINGS: Array<[string, string]> = [
   ['已有退订申请在处理中', 'error: conflict'],
   ['提交的信息有误', 'error: invalid input'],
   ['操作太频繁', 'error: rate-limited'],
+  // A new code refused for now is a wait on the send button, not a fault of the service.
+  ['请求过于频繁', 'wait on the button'],
   ['网络连接失败', 'error: network'],
   ['服务响应超时', 'error: timeout'],
   ['服务暂时出现故障', 'error: server'],
@@ -72,6 +76,8 @@ function describeState(el: CloudpcUnsubscribe, fault: Fault): string {
   // The feedback form's own error says which code too: name the form first.
   if (text.includes('评价没有提交成功')) parts.unshift('feedback');
   if (text.includes('秒后重试')) parts.push(`wait ${RETRY_AFTER_SECONDS} s`);
+  // A wait the back end asked for holds the retry back until it is over.
+  if (['重试', '重新提交评价', '立即刷新'].some((label) => hasButton(el, label, false) && !hasButton(el, label))) parts.push('retry held');
   if (text.includes('正在重新连接')) parts.push('reconnecting note');
   if (text.includes('感谢您的评价！')) parts.push('thanks shown');
   const step = String(el.step ?? 'none');
@@ -79,8 +85,14 @@ function describeState(el: CloudpcUnsubscribe, fault: Fault): string {
   return parts.join(', ');
 }
 
-async function mountOn(adapter: FaultAdapter['adapter']): Promise<CloudpcUnsubscribe> {
-  return fixture<CloudpcUnsubscribe>(html`<cloudpc-unsubscribe persist="session" .adapter=${adapter}></cloudpc-unsubscribe>`);
+/** The widget's deadline in the `deadline` row: short, so a cell stays fast. */
+const DEADLINE_SECONDS = 1;
+
+async function mountOn(adapter: FaultAdapter['adapter'], fault: Fault): Promise<CloudpcUnsubscribe> {
+  const options: UnsubscribeOptions | undefined = fault === 'deadline' ? { callTimeoutSeconds: DEADLINE_SECONDS } : undefined;
+  return fixture<CloudpcUnsubscribe>(
+    html`<cloudpc-unsubscribe persist="session" .adapter=${adapter} .options=${options}></cloudpc-unsubscribe>`,
+  );
 }
 
 /** The cell's mock, whose newest SMS code a walk types. */
@@ -156,7 +168,7 @@ interface Recovery {
 }
 
 /** What a subscriber would do next: retry, go back and on, refresh, or reload the page. */
-async function recover(el: CloudpcUnsubscribe, faulty: FaultAdapter, method: AdapterMethod): Promise<Recovery> {
+async function recover(el: CloudpcUnsubscribe, faulty: FaultAdapter, method: AdapterMethod, fault: Fault): Promise<Recovery> {
   if (hasButton(el, '重试', false) || hasButton(el, '重新提交评价', false)) {
     const label = hasButton(el, '重试', false) ? '重试' : '重新提交评价';
     await waitUntil(() => hasButton(el, label), 'the retry stayed disabled', { timeout: (RETRY_AFTER_SECONDS + 2) * 1000 });
@@ -164,7 +176,15 @@ async function recover(el: CloudpcUnsubscribe, faulty: FaultAdapter, method: Ada
     else await click(el, label);
     return { el, how: 'retry' };
   }
-  if (hasButton(el, '立即刷新')) {
+  const waiting = root(el).querySelector<HTMLButtonElement>('button[aria-describedby="cpu-code-resend-wait"]:disabled');
+  if (waiting !== null && el.step === 'verify' && root(el).querySelector('input#cpu-code') === null) {
+    await waitUntil(() => !waiting.isConnected || !waiting.disabled, 'the wait did not end', { timeout: (RETRY_AFTER_SECONDS + 2) * 1000 });
+    await el.updateComplete;
+    return { el, how: 'waited' };
+  }
+  if (hasButton(el, '立即刷新', false)) {
+    // Held while a wait the back end asked for runs.
+    await waitUntil(() => hasButton(el, '立即刷新'), 'the refresh stayed disabled', { timeout: (RETRY_AFTER_SECONDS + 2) * 1000 });
     await click(el, '立即刷新');
     return { el, how: 'refresh' };
   }
@@ -179,7 +199,7 @@ async function recover(el: CloudpcUnsubscribe, faulty: FaultAdapter, method: Ada
   if (isBusy(el) || !el.step) {
     // Nothing on screen can end the wait: the subscriber reloads; the session snapshot resumes the flow.
     el.remove();
-    const again = await mountOn(faulty.adapter);
+    const again = await mountOn(faulty.adapter, fault);
     await quiet(again);
     return { el: again, how: 'reload' };
   }
@@ -206,10 +226,17 @@ async function runCell(fault: Fault, method: AdapterMethod): Promise<string> {
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   try {
-    let el = await mountOn(faulty.adapter);
+    let el = await mountOn(faulty.adapter, fault);
     await quiet(el, method === 'loadContext' ? 300 : 1500);
     await trigger(el, method);
     await waitUntil(() => faulty.calls() >= 1, `${method} was never called`);
+    // Past the deadline the widget gives up on the call: the cell says what the subscriber sees then.
+    if (fault === 'deadline') {
+      await waitUntil(() => faulty.abortedByWidget(), 'the widget did not give up at its deadline', {
+        timeout: (DEADLINE_SECONDS + 2) * 1000,
+      });
+      await el.updateComplete;
+    }
     await quiet(el, fault === 'hang' ? 300 : 1500);
     // The mock finishes a request at once: a submit the widget accepted moves on to done with the
     // live status's first answer. Let that settle, so the cell says where the subscriber ends up.
@@ -219,7 +246,7 @@ async function runCell(fault: Fault, method: AdapterMethod): Promise<string> {
     }
     const seen = describeState(el, fault);
     expect(shownText(el), 'a developer message reached the screen').not.to.contain(FAULT_MARKER);
-    const recovery = await recover(el, faulty, method);
+    const recovery = await recover(el, faulty, method, fault);
     el = recovery.el;
     await quiet(el);
     const aborted = faulty.abortedByWidget() ? ' (call aborted)' : '';
@@ -275,8 +302,10 @@ function renderTable(outcomes: Map<string, string>): string {
     'observed; `npx web-test-runner test/reliability/faults-matrix.test.ts --update-snapshots` rewrites it.',
     '',
     'Faults: `abort` rejects with an `AbortError` the widget did not cause; `hang` never settles and ignores its',
-    'signal; the HTTP statuses are the `UnsubscribeError` the HTTP adapter makes of them (429 with',
-    `\`retryAfterSeconds: ${RETRY_AFTER_SECONDS}\`); \`malformed\` resolves an HTML string; \`inconsistent\` resolves`,
+    "signal (observed before the widget's deadline); `deadline` is the same hang past the deadline",
+    `(\`options.callTimeoutSeconds: ${DEADLINE_SECONDS}\`); the HTTP statuses are the \`UnsubscribeError\` the HTTP adapter makes of them (429 with`,
+    `\`retryAfterSeconds: ${RETRY_AFTER_SECONDS}\`), and so are \`redirect\` (a 307 to another origin) and \`oversized\` (a 12 MB`,
+    'answer, cut at 256 KB; `sendFeedback` never reads its body); `malformed` resolves an HTML string; `inconsistent` resolves',
     'data that contradicts itself or the question (a period ending before it starts, refund > paid, an SMS',
     'code that expires before it may be resent, "pending" for an SMS code, a receipt due in the past, a status',
     'for another request, a value from `sendFeedback`).',

@@ -165,6 +165,7 @@ function snapshotAt(step: 'verify' | 'status'): string {
     idempotencyKey: null,
     receipt: null,
     requestId: step === 'status' ? 'TD202611250001' : null,
+    verification: { challenge: null, issuedAt: null, attemptsLeft: null, holds: {} },
   });
 }
 

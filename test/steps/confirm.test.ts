@@ -312,7 +312,7 @@ describe('confirm step', () => {
       // The proof is never stored, so a reload on confirm lands on verify first.
       await waitForStep(el, 'verify');
       await click(el, exactly(zh('verify.sms.send')));
-      await waitUntil(() => mock.lastSmsCode() !== undefined && root(el).querySelector('#cpu-code'), 'no SMS code field');
+      await waitUntil(() => mock.lastSmsCode() !== undefined && root(el).querySelector('input#cpu-code'), 'no SMS code field');
       await el.updateComplete;
       await type(el, field(el, 'code'), mock.lastSmsCode() as string);
       await click(el, exactly(zh('verify.sms.check')));

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createMockAdapter, type MockAdapter, type MockAdapterOptions } from '../../src/adapters/mock/index.js';
 import type { SubmitInput } from '../../src/contract/types.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
@@ -61,16 +62,30 @@ async function pickReason(el: CloudpcUnsubscribe, reasonId: string): Promise<voi
   await el.updateComplete;
 }
 
-/** Verifies by SMS with the verify step's own controls and the code the mock's phone received. */
-async function verifyBySms(el: CloudpcUnsubscribe, mock: MockAdapter, locale: Locale): Promise<void> {
+/** Asks for an SMS code and types the one the mock's phone received (or `code`); 确认退订 checks it. */
+async function typeSmsCode(el: CloudpcUnsubscribe, mock: MockAdapter, locale: Locale, code?: string): Promise<void> {
   const t = translator(locale);
   await click(el, exactly(t('verify.sms.send')));
-  await waitUntil(() => mock.lastSmsCode() !== undefined && root(el).querySelector('#cpu-code'), 'no SMS code field');
+  await waitUntil(() => mock.lastSmsCode() !== undefined && root(el).querySelector('input#cpu-code'), 'no SMS code field');
   await el.updateComplete;
-  await type(el, field(el, 'code'), mock.lastSmsCode() as string);
-  await click(el, exactly(t('verify.sms.check')));
-  await waitUntil(() => shownText(el).includes(t('verify.verified.title')), 'not verified');
+  await type(el, field(el, 'code'), code ?? (mock.lastSmsCode() as string));
+}
+
+/** The centre of a control in the page, scrolled into view, for a real tap. */
+function centreOf(control: Element): { x: number; y: number } {
+  control.scrollIntoView({ block: 'center' });
+  const box = control.getBoundingClientRect();
+  return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+}
+
+async function tap(el: CloudpcUnsubscribe, control: Element): Promise<void> {
+  const { x, y } = centreOf(control);
+  await sendMouse({ type: 'click', position: [x, y] });
   await el.updateComplete;
+}
+
+function calls(mock: MockAdapter, method: string): unknown[] {
+  return mock.calls.filter((c) => c.method === method);
 }
 
 function submitCalls(mock: MockAdapter): SubmitInput[] {
@@ -141,7 +156,7 @@ describe('one-click screen', () => {
     const { el, mock } = await openOneClick();
     const events = recordEvents(el);
     await pickReason(el, 'rarely-used');
-    await verifyBySms(el, mock, 'zh-CN');
+    await typeSmsCode(el, mock, 'zh-CN');
     await click(el, '确认退订');
     await waitForStep(el, 'status');
 
@@ -157,6 +172,81 @@ describe('one-click screen', () => {
     expect(input).to.not.have.property('comment');
     expect(mock.requests()).to.have.length(1);
     expect(events.map((e) => e.type)).to.include.members(['cloudpc-verified', 'cloudpc-submitted', 'cloudpc-step-change']);
+  });
+
+  describe('one press checks the code and submits', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      it(`takes three taps from the screen to the status: send the code, the code field, 确认退订 (${locale})`, async () => {
+        const t = translator(locale);
+        const { el, mock } = await openOneClick({ locale });
+        const taps: string[] = [];
+        const count = (e: Event): void => void taps.push((e.composedPath()[0] as Element).tagName);
+        document.addEventListener('pointerdown', count, true);
+        try {
+          await tap(el, findButton(el, exactly(t('verify.sms.send'))));
+          await waitUntil(() => mock.lastSmsCode() !== undefined && root(el).querySelector('input#cpu-code'), 'no SMS code field');
+          await el.updateComplete;
+          await tap(el, field(el, 'code'));
+          await sendKeys({ type: mock.lastSmsCode() as string });
+          await el.updateComplete;
+          await tap(el, findButton(el, t('confirm.submit')));
+          await waitForStep(el, 'status');
+        } finally {
+          document.removeEventListener('pointerdown', count, true);
+        }
+        expect(taps, 'taps').to.have.length(3);
+        expect(mock.calls.map((c) => c.method).filter((m) => m !== 'getStatus')).to.deep.equal([
+          'loadContext',
+          'quoteRefund',
+          'startVerification',
+          'verify',
+          'submit',
+        ]);
+        expect(submitCalls(mock)[0]?.proof).to.be.a('string');
+      });
+
+      it(`stops before submitting when the code is wrong, with the error on the code field (${locale})`, async () => {
+        const t = translator(locale);
+        const { el, mock } = await openOneClick({ locale });
+        await typeSmsCode(el, mock, locale, '000000');
+        await click(el, t('confirm.submit'));
+        await waitUntil(() => root(el).querySelector('#cpu-code-error'), 'no error on the code field');
+        await el.updateComplete;
+        expect(root(el).querySelector('#cpu-code-error')?.textContent).to.contain(t('field.codeWrong', { attempts: 4 }));
+        expect(field(el, 'code').getAttribute('aria-invalid')).to.equal('true');
+        expect(focused(el)?.getAttribute('part')).to.equal('error-summary');
+        expect(submitCalls(mock)).to.have.length(0);
+        expect(el.step).to.equal('one-click');
+        expect(field(el, 'code').value, 'what was typed is kept').to.equal('000000');
+      });
+    }
+
+    it('asks for the code, not for "verify first", when 确认退订 is pressed with the code box empty', async () => {
+      const { el, mock } = await openOneClick();
+      await click(el, exactly('发送验证码'));
+      await waitUntil(() => root(el).querySelector('input#cpu-code'), 'no SMS code field');
+      await click(el, '确认退订');
+      expect(root(el).querySelector('#cpu-code-error')?.textContent).to.contain('请输入短信验证码');
+      expect(calls(mock, 'verify')).to.have.length(0);
+    });
+
+    it('has one primary button: 确认退订 (sending the code is secondary, and there is no separate check)', async () => {
+      const { el } = await openOneClick();
+      const primaries = () => [...root(el).querySelectorAll('[part~="primary-action"]')].map((b) => b.textContent?.trim());
+      expect(primaries()).to.deep.equal(['确认退订']);
+      await click(el, exactly('发送验证码'));
+      await waitUntil(() => root(el).querySelector('input#cpu-code'), 'no SMS code field');
+      expect(primaries()).to.deep.equal(['确认退订']);
+      expect(() => findButton(el, exactly('验证'))).to.throw();
+    });
+
+    it('submits with the Enter key from the code field', async () => {
+      const { el, mock } = await openOneClick();
+      await typeSmsCode(el, mock, 'zh-CN');
+      field(el, 'code').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      await waitForStep(el, 'status');
+      expect(submitCalls(mock)).to.have.length(1);
+    });
   });
 
   it('submits without a reason, since the reason is optional here', async () => {
@@ -247,11 +337,16 @@ describe('one-click screen', () => {
         await expect(el).to.be.accessible();
 
         await type(el, field<HTMLTextAreaElement>(el, 'comment'), 'Moving to a desktop PC');
-        await verifyBySms(el, mock, locale);
+        await typeSmsCode(el, mock, locale, '000000');
+        await click(el, t('confirm.submit'));
+        await waitUntil(() => shownText(el).includes(t('field.codeWrong', { attempts: 4 })), 'no wrong-code error');
+        await el.updateComplete;
         await expect(el).to.be.accessible();
 
+        await type(el, field(el, 'code'), mock.lastSmsCode() as string);
         await click(el, t('confirm.submit'));
         await waitUntil(() => shownText(el).includes(t('serviceError.title')), 'no service error');
+        expect(shownText(el)).to.contain(t('verify.verified.title'));
         await expect(el).to.be.accessible();
       });
     }

@@ -7,7 +7,18 @@ import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.j
 import { translator, type Locale, type Translate } from '../../src/i18n/index.js';
 import { createFormatters } from '../../src/i18n/format.js';
 import { qrPath } from '../../src/steps/verify-qr.js';
-import { field, findButton, mount, pretendVisibility, root, shownText, type, waitForStep } from '../element/drive.js';
+import {
+  field,
+  findButton,
+  focused,
+  mount,
+  pretendVisibility,
+  root,
+  shiftClockTo,
+  shownText,
+  type,
+  waitForStep,
+} from '../element/drive.js';
 
 // ---- fixtures
 
@@ -292,7 +303,7 @@ describe('verify step', () => {
       expect(root(el).querySelector('[part="error-summary"] a')?.getAttribute('href')).to.equal('#cpu-code');
     });
 
-    it('shows when a lock-out ends and disables sending and checking until then', async () => {
+    it('shows when a lock-out ends, and while locked offers no code box and promises nothing about the code', async () => {
       const { el } = await openVerify({ method: 'sms', mock: { maxAttempts: 1, lockoutSeconds: 900, resendAfterSeconds: 0 } });
       const code = await sendSms(el);
       await type(el, code, '000000');
@@ -306,7 +317,9 @@ describe('verify step', () => {
         times.some((time) => shownText(el).includes(zh('field.verificationLocked', { time, zone: zh('timezone.beijing') }))),
         `one of ${times.join(', ')}`,
       ).to.equal(true);
-      expect(button(el, zh('verify.sms.check')).disabled).to.equal(true);
+      expect(root(el).querySelector('input#cpu-code'), 'no code box while locked').to.equal(null);
+      expect(hasButton(el, zh('verify.sms.check'))).to.equal(false);
+      expect(shownText(el)).to.not.contain('分钟内有效');
       expect(button(el, zh('verify.sms.resend')).disabled).to.equal(true);
     });
 
@@ -546,8 +559,11 @@ describe('verify step', () => {
       await press(el, zh('verify.questions.check'));
       await waitUntil(() => shownText(el).includes(lockedWords()), 'not locked');
       await el.updateComplete;
-      expect(button(el, zh('verify.questions.check')).disabled).to.equal(true);
-      await waitUntil(() => !button(el, zh('verify.questions.check')).disabled, 'still locked', { timeout: 2500 });
+      expect(hasButton(el, zh('verify.questions.check')), 'no answering while locked').to.equal(false);
+      expect(button(el, zh('verify.questions.start')).disabled).to.equal(true);
+      await waitUntil(() => hasButton(el, zh('verify.questions.check')), 'still locked', { timeout: 2500 });
+      await el.updateComplete;
+      expect(field(el, 'answer:q-first-city').value, 'answers kept through the lock-out').to.equal('北京');
       await press(el, zh('verify.questions.check'));
       await waitUntil(() => hasButton(el, zh('verify.questions.restart')), 'no way to start again');
       await el.updateComplete;
@@ -643,4 +659,95 @@ describe('verify step', () => {
       });
     });
   }
+});
+
+describe('verify step: lock-out with a way forward', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => sessionStorage.clear());
+
+  /** Locks SMS out with one wrong code (the mock locks the account for `lockoutSeconds`). */
+  async function lockedOut(locale: Locale, methods: VerificationMethod[]): Promise<Fixture> {
+    const t = translator(locale);
+    const fixture = await openVerify({
+      locale,
+      method: 'sms',
+      mock: { maxAttempts: 1, lockoutSeconds: 900, resendAfterSeconds: 0, verificationMethods: methods },
+    });
+    await type(fixture.el, await sendSms(fixture.el, t), '000000');
+    await press(fixture.el, t('verify.sms.check'));
+    await waitUntil(() => root(fixture.el).querySelector('.verify-locked'), 'not locked');
+    await fixture.el.updateComplete;
+    return fixture;
+  }
+
+  const lockText = (el: CloudpcUnsubscribe): string => (root(el).querySelector('.verify-locked')?.textContent ?? '').replace(/\s+/g, ' ');
+
+  for (const locale of LOCALES) {
+    it(`says for how long in words that count down, names the hotline, and says why sending is disabled (${locale})`, async () => {
+      const t = translator(locale);
+      const fmt = createFormatters(locale);
+      const { el } = await lockedOut(locale, ['sms']);
+      const in15 = fmt.relative(15, 'minute');
+      expect(lockText(el)).to.contain(t('verify.locked.all', { when: in15 }));
+      expect(lockText(el)).to.contain(t('verify.locked.hotline', { hotline: '10086' }));
+      expect(root(el).querySelector('input#cpu-code'), 'no code box while locked').to.equal(null);
+      const resend = button(el, t('verify.sms.resend'));
+      expect(resend.disabled).to.equal(true);
+      const why = root(el).querySelector(`#${resend.getAttribute('aria-describedby') ?? 'none'}`);
+      expect(why?.textContent?.trim()).to.equal(t('verify.hold.locked', { when: in15 }));
+      await expect(el).to.be.accessible();
+
+      // Five minutes later the words have moved on.
+      const restore = shiftClockTo(new Date(Date.now() + 5 * 60_000).toISOString());
+      try {
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(lockText(el)).to.contain(t('verify.locked.all', { when: fmt.relative(10, 'minute') }));
+      } finally {
+        restore();
+      }
+    });
+
+    it(`offers the method still open after a lock on one, and says so for the account when that is refused too (${locale})`, async () => {
+      const t = translator(locale);
+      const { el, mock } = await lockedOut(locale, ['sms', 'security-questions']);
+      const in15 = createFormatters(locale).relative(15, 'minute');
+      expect(lockText(el)).to.contain(t('verify.locked.method', { method: t('method.sms'), when: in15 }));
+      await press(el, t('verify.locked.useMethod', { method: t('method.security-questions') }));
+      const start = button(el, t('verify.questions.start'));
+      expect(start.disabled, 'another method may be tried').to.equal(false);
+      await press(el, t('verify.questions.start'));
+      await waitUntil(
+        () => calls(mock, 'startVerification').length === 2 && lockText(el).includes(t('verify.locked.all', { when: in15 })),
+        'not locked for the account',
+      );
+      await el.updateComplete;
+      expect(shownText(el), 'not a fault of the service').to.not.contain(t('serviceError.title'));
+      expect(lockText(el)).to.contain(t('verify.locked.hotline', { hotline: '10086' }));
+      expect(button(el, t('verify.questions.start')).disabled).to.equal(true);
+      expect(focused(el)?.getAttribute('part')).to.equal('error-summary');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows a refused new code as a wait on the button, not as a fault (the same phone, another tab or a lost snapshot)', async () => {
+    const { el, mock } = await openVerify({ method: 'sms', mock: { resendAfterSeconds: 60 } });
+    await sendSms(el);
+    el.remove();
+    // Nothing kept of the first page: the back end still waits a minute before another SMS.
+    const { el: again } = await openVerify({ method: 'sms', wrap: () => mock });
+    await press(again, zh('verify.sms.send'));
+    await waitUntil(() => again.shadowRoot?.querySelector('[part="error-summary"]'), 'no answer shown');
+    await again.updateComplete;
+    expect(shownText(again)).to.not.contain(zh('serviceError.title'));
+    const send = button(again, zh('verify.sms.send'));
+    expect(send.disabled).to.equal(true);
+    const why =
+      root(again)
+        .querySelector(`#${send.getAttribute('aria-describedby') ?? 'none'}`)
+        ?.textContent?.trim() ?? '';
+    const fmt = createFormatters('zh-CN');
+    const words = [60, 59, 58].map((s) => zh('verify.hold.wait', { when: fmt.relative(s, 'second') }));
+    expect(words, why).to.include(why);
+  });
 });

@@ -10,6 +10,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../stories/index.js';
 import { installStoryClock } from '../../stories/support/clock.js';
+import { GLOBAL_TYPES, INITIAL_GLOBALS, VIEWPORTS } from '../../stories/support/globals.js';
 import { settled } from '../../stories/support/reach.js';
 import { SCHEMES, withScheme } from '../../stories/support/schemes.js';
 import type { RenderContext, WidgetArgs } from '../../stories/support/widget.js';
@@ -19,6 +20,7 @@ import type { Locale } from '../../src/i18n/index.js';
 /** What the test needs of a CSF module; Storybook's own types are wider than it uses. */
 interface StoryLike {
   args?: Partial<WidgetArgs>;
+  argTypes?: Record<string, { control?: unknown }>;
   render?: (args: WidgetArgs, context: RenderContext) => TemplateResult;
   play?: (context: { canvasElement: HTMLElement; args: WidgetArgs }) => Promise<void>;
 }
@@ -77,14 +79,46 @@ describe('every story passes axe (WCAG 2.2 AA)', () => {
     expect(list.length).to.be.greaterThan(25);
   });
 
+  it('has the moments a designer asks for', () => {
+    const names = list.map(({ title, name }) => `${title} / ${name}`);
+    for (const wanted of [
+      'Steps/One-click / AfterVerification',
+      'Steps/Verify / FaceOnPhone',
+      'Steps/Status / TurnsDone',
+      'States/Ended / Kept',
+      'Steps/Reason / OfferShown',
+      'Overview/Themes / Gallery',
+    ]) {
+      expect(names, wanted).to.include(wanted);
+    }
+  });
+
+  it('opens every story on a phone, with a desktop beside it in the toolbar', () => {
+    expect(INITIAL_GLOBALS.viewport.value).to.equal('phone');
+    expect(VIEWPORTS.phone.styles.width).to.equal('390px');
+    expect(VIEWPORTS.desktop.type).to.equal('desktop');
+  });
+
+  it('sets the language in one place: no story or meta has a locale arg or a locale control', () => {
+    expect(GLOBAL_TYPES['locale']?.toolbar?.items.map((item) => (typeof item === 'string' ? item : item.value))).to.deep.equal([
+      'zh-CN',
+      'en',
+    ]);
+    for (const { title, name, meta, story } of list) {
+      expect(Object.keys({ ...meta.args, ...story.args }), `${title} / ${name}`).not.to.include('locale');
+      expect(meta.argTypes?.['locale']?.control, `${title}: the locale row has no control`).to.equal(false);
+    }
+  });
+
   for (const { title, name, meta, story } of list) {
     for (const locale of ['zh-CN', 'en'] as Locale[]) {
       for (const scheme of SCHEMES) {
         it(`${title} / ${name} (${locale}, ${scheme})`, async () => {
-          const args = { ...meta.args, ...story.args, locale } as WidgetArgs;
+          const args = { ...meta.args, ...story.args } as WidgetArgs;
           const render = story.render ?? meta.render;
           if (!render) throw new Error(`${title} / ${name} has no render`);
-          const canvas = await fixture<HTMLElement>(withScheme(scheme, render(args, { globals: {} })));
+          // The language comes from the toolbar, as in Storybook (stories/support/widget.ts).
+          const canvas = await fixture<HTMLElement>(withScheme(scheme, render(args, { globals: { locale } })));
           if (story.play) await story.play({ canvasElement: canvas, args });
           else for (const el of canvas.querySelectorAll<CloudpcUnsubscribe>('cloudpc-unsubscribe')) await settled(el);
           const results = await axeRun(canvas);

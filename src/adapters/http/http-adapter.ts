@@ -19,11 +19,14 @@ export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
   const options = resolveHttpOptions(checked);
   function send<T>(call: HttpCall, callOptions: CallOptions | undefined): Promise<T> {
     const signal = callOptions?.signal;
+    const locale = callOptions?.locale;
     // Serialized once, so every retry sends the very same bytes.
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+    // One deadline for the whole call: the subscriber hears within it, however many attempts it takes.
+    const deadlineAt = Date.now() + options.deadlineMs;
     // GETs are safe to repeat; of the POSTs only submit is, by its key.
-    return withRetries(options, call.method === 'GET' || call.idempotent === true, signal, () =>
-      attempt(options, call, body, signal),
+    return withRetries(options, call.method === 'GET' || call.idempotent === true, signal, deadlineAt, (msLeft) =>
+      attempt(options, call, body, signal, { locale, timeoutMs: Math.min(options.timeoutMs, msLeft) }),
     ) as Promise<T>;
   }
   const id = encodeURIComponent;

@@ -68,6 +68,8 @@ export function checkHttpOptions(options: HttpAdapterOptions): HttpAdapterOption
   const baseUrl = absoluteBase(options.baseUrl);
   optionalFunction(options, 'fetch');
   number(options, 'timeoutMs', 1, MAX_MS);
+  number(options, 'deadlineMs', 1, MAX_MS);
+  number(options, 'maxResponseBytes', 1, 2 ** 30);
   number(options, 'retryBaseMs', 0, MAX_MS);
   number(options, 'retryCapMs', 0, MAX_MS);
   number(options, 'maxRetryAfterMs', 0, MAX_MS);

@@ -27,8 +27,22 @@ export interface HttpAdapterOptions {
   headers?: HttpHeaders;
   /** Passed to `fetch`. Default `'same-origin'`: the session cookie goes to the page's own origin only. */
   credentials?: RequestCredentials;
-  /** Each attempt's time limit in milliseconds; an attempt over it fails with `timeout`. Default 15000. */
+  /** Each attempt's time limit in milliseconds; an attempt over it fails with `timeout` (and may be retried). Default 10000. */
   timeoutMs?: number;
+  /**
+   * The whole call's time limit in milliseconds, attempts, retries and waits between them
+   * included: past it the call fails with `timeout`, and a wait (a backoff or a `Retry-After`)
+   * that would end past it is not waited for: the call fails at once with its error. Keep it under
+   * the widget's own deadline (`options.callTimeoutSeconds`, 20 s by default), so the widget
+   * hears this adapter's error rather than its own timeout. Default 15000.
+   */
+  deadlineMs?: number;
+  /**
+   * The largest answer body read, in bytes; a longer one is cancelled unread and the call fails
+   * with `invalid-response`. Error bodies are read up to 16 KB (beyond, only the status counts).
+   * Default 262144 (256 KB: a context is about 3 KB).
+   */
+  maxResponseBytes?: number;
   /** Further attempts after a retryable failure of a GET or of `submit` (never of the other POSTs). Default 2. */
   retries?: number;
   /** Backoff before retry n (from 0): a random delay in [0, min(retryCapMs, retryBaseMs * 2^n)). Default 300. */
@@ -51,6 +65,8 @@ export interface ResolvedHttpOptions {
   headers: HttpHeaders | undefined;
   credentials: RequestCredentials;
   timeoutMs: number;
+  deadlineMs: number;
+  maxResponseBytes: number;
   retries: number;
   retryBaseMs: number;
   retryCapMs: number;

@@ -5,6 +5,10 @@
  * detail may go there, clipped, but nowhere else.
  */
 import { UnsubscribeError, isErrorCode, type UnsubscribeErrorCode, type UnsubscribeErrorInit } from '../../contract/index.js';
+import { discardBody, readLimited } from './body.js';
+
+/** A problem body is a few hundred bytes: more than this is not a problem body, and is not read. */
+export const ERROR_BODY_LIMIT = 16 * 1024;
 
 /**
  * What a status means when the body does not say. 403 is `unauthenticated`: the usual causes are a
@@ -37,9 +41,13 @@ interface Problem {
 
 /** The body as a problem when it is JSON (`application/problem+json`, or plain `application/json` as some frameworks send), else nothing. */
 async function readProblem(response: Response): Promise<Problem> {
-  if (!/[/+]json\s*(;|$)/i.test(response.headers.get('Content-Type') ?? '')) return {};
+  if (!/[/+]json\s*(;|$)/i.test(response.headers.get('Content-Type') ?? '')) {
+    discardBody(response);
+    return {};
+  }
   try {
-    const body: unknown = JSON.parse(await response.text());
+    const text = await readLimited(response, ERROR_BODY_LIMIT);
+    const body: unknown = text === null ? null : JSON.parse(text);
     return typeof body === 'object' && body !== null ? body : {};
   } catch {
     return {};

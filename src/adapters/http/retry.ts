@@ -35,23 +35,26 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * Runs `attempt` until it succeeds, fails in a way a repeat cannot mend, or the retries are spent.
- * A `Retry-After` the server gave replaces the backoff; one longer than `maxRetryAfterMs` is not
- * waited for, the error goes to the widget, which shows the wait. The caller's abort ends it all.
+ * Runs `attempt` until it succeeds, fails in a way a repeat cannot mend, the retries are spent, or
+ * the call's deadline (`deadlineAt`, a `Date.now()` instant) comes. Each attempt is given the time
+ * left. A `Retry-After` the server gave replaces the backoff; a wait longer than
+ * `maxRetryAfterMs`, or one that would end past the deadline, is not waited for: the error goes to
+ * the widget at once, which shows the wait. The caller's abort ends it all.
  */
 export async function withRetries<T>(
   options: RetryOptions,
   idempotent: boolean,
   signal: AbortSignal | undefined,
-  attempt: () => Promise<T>,
+  deadlineAt: number,
+  attempt: (msLeft: number) => Promise<T>,
 ): Promise<T> {
   for (let retry = 0; ; retry++) {
     try {
-      return await attempt();
+      return await attempt(Math.max(1, deadlineAt - Date.now()));
     } catch (error) {
       if (!idempotent || retry >= options.retries || !(error instanceof UnsubscribeError) || !error.retryable) throw error;
       const wait = error.retryAfterSeconds === undefined ? backoffDelay(retry, options) : error.retryAfterSeconds * 1000;
-      if (wait > options.maxRetryAfterMs) throw error;
+      if (wait > options.maxRetryAfterMs || Date.now() + wait >= deadlineAt) throw error;
       await (options.sleep ?? sleep)(wait, signal);
       // An injected sleep may not watch the signal; the caller's abort still wins.
       throwIfAborted(signal);

@@ -22,6 +22,7 @@ import { cloneData } from '../../platform/clone.js';
 import { buildBaseContext, contextAt } from './mock-context.js';
 import { createFailureInjector } from './mock-failures.js';
 import { simulateLatency } from './mock-latency.js';
+import { inLocale } from './mock-locale.js';
 import type { CheckedMockOptions } from './mock-options-check.js';
 import { resolveMockOptions } from './mock-options-resolve.js';
 import type { MockAdapter, MockCall } from './mock-options.js';
@@ -73,7 +74,7 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
   ): Promise<T> {
     await simulateLatency(config.latencyMs, callOptions?.signal);
     failures.check(method);
-    return answer(parseInput(schema, input, method), now());
+    return inLocale(answer(parseInput(schema, input, method), now()), callOptions?.locale);
   }
 
   return {

@@ -6,12 +6,13 @@
  * the element hands them to these controllers.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { UnsubscribeAdapter } from '../../contract/adapter.js';
+import type { CallLocale, CallOptions, UnsubscribeAdapter } from '../../contract/adapter.js';
 import { toUnsubscribeError, type UnsubscribeError } from '../../contract/errors.js';
 import type { PublicEvent } from '../../flow/events.js';
 import type { Announcement } from '../../flow/screen-changes.js';
 import type { ErrorInfo, FlowEvent, FlowIntent, FlowState } from '../../flow/types.js';
 import type { ResolvedOptions } from '../../options/index.js';
+import { callWithin } from '../call-within.js';
 import { VisibleTimer } from './visible-timer.js';
 
 /** What these controllers may see of the element, and how they report back to it. */
@@ -20,6 +21,8 @@ export interface BesideFlowHost extends ReactiveControllerHost {
   /** The validated adapter, or null when the page gave none. */
   readonly flowAdapter: Required<UnsubscribeAdapter> | null;
   readonly resolvedOptions: ResolvedOptions;
+  /** The language the subscriber reads, told to every call. */
+  readonly callLocale: CallLocale;
   /** Now, in milliseconds. */
   now(): number;
   /** An event for the flow machine (a status that arrived). */
@@ -74,11 +77,12 @@ export abstract class BesideFlow implements ReactiveController {
   protected abstract due(): void;
 
   /**
-   * Runs one adapter call that removing the element (or `abortCall`) aborts. Resolves null when it
-   * was aborted: nobody is waiting for the answer any more.
+   * Runs one adapter call under the widget's deadline (`options.callTimeoutSeconds`: past it, a
+   * `timeout` failure), told the subscriber's language. Removing the element (or `abortCall`)
+   * aborts it; it then resolves null: nobody is waiting for the answer any more.
    */
   protected async call<T>(
-    work: (adapter: Required<UnsubscribeAdapter>, signal: AbortSignal) => Promise<T>,
+    work: (adapter: Required<UnsubscribeAdapter>, options: CallOptions) => Promise<T>,
     operation: string,
   ): Promise<CallOutcome<T> | null> {
     const adapter = this.host.flowAdapter;
@@ -86,8 +90,10 @@ export abstract class BesideFlow implements ReactiveController {
     this.abortCall();
     const controller = new AbortController();
     this.inflight = controller;
+    const locale = this.host.callLocale;
+    const deadlineMs = this.host.resolvedOptions.callTimeoutSeconds * 1000;
     try {
-      const value = await work(adapter, controller.signal);
+      const value = await callWithin(deadlineMs, controller.signal, operation, (signal) => work(adapter, { signal, locale }));
       return controller.signal.aborted ? null : { ok: true, value };
     } catch (thrown) {
       return controller.signal.aborted ? null : { ok: false, error: toUnsubscribeError(thrown, operation) };

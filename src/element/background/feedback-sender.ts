@@ -4,6 +4,7 @@
  * `cloudpc-feedback`: the host may collect feedback itself). Removing the element aborts the call.
  */
 import { emptyFeedback, feedbackErrors, type FeedbackForm } from '../../flow/feedback.js';
+import { secondsUntil, withRetryAt } from '../../flow/retry-wait.js';
 import { FEEDBACK_ERRORS_ID, FEEDBACK_THANKS_ID } from '../../ui/field-ids.js';
 import { BesideFlow } from './beside-flow.js';
 
@@ -25,6 +26,8 @@ export class FeedbackSender extends BesideFlow {
   send(): void {
     const form = this.form;
     if (form.phase === 'sending' || form.phase === 'sent') return;
+    // The back end asked to wait: the form says until when, and its buttons wait too.
+    if (secondsUntil(form.retryAt, this.host.now()) > 0) return;
     const errors = feedbackErrors(form);
     if (errors.length > 0) {
       this.update({ errors, phase: 'editing', failure: null });
@@ -46,12 +49,12 @@ export class FeedbackSender extends BesideFlow {
   private async deliver(form: FeedbackForm): Promise<void> {
     const rating = form.rating as number;
     const comment = form.comment.trim();
-    this.update({ errors: [], phase: 'sending', failure: null });
-    const outcome = await this.call((adapter, signal) => {
+    this.update({ errors: [], phase: 'sending', failure: null, retryAt: null });
+    const outcome = await this.call((adapter, options) => {
       const input: { rating: number; requestId?: string; comment?: string } = { rating };
       if (form.requestId !== null) input.requestId = form.requestId;
       if (comment !== '') input.comment = comment;
-      return adapter.sendFeedback(input, { signal });
+      return adapter.sendFeedback(input, options);
     }, 'sendFeedback');
     if (outcome === null) {
       // No adapter at all, or the element was removed: the page may still collect what was said.
@@ -59,8 +62,13 @@ export class FeedbackSender extends BesideFlow {
       return;
     }
     if (!outcome.ok) {
-      this.update({ phase: 'failed', failure: outcome.error.code });
-      this.host.callFailed({ code: outcome.error.code, retryable: outcome.error.retryable });
+      const { code, retryable, retryAfterSeconds } = outcome.error;
+      const failed = withRetryAt(
+        { code, retryable, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) },
+        new Date(this.host.now()).toISOString(),
+      );
+      this.update({ phase: 'failed', failure: code, retryAt: failed.retryAt ?? null });
+      this.host.callFailed(failed);
       return;
     }
     this.sent(rating, comment);

@@ -13,15 +13,20 @@ export interface Background {
   readonly face: FacePoller;
   readonly ticker: VerifyTicker;
   readonly feedback: FeedbackSender;
+  /** The ends of the waits on screen beside the flow's own (the status refresh, the feedback form). */
+  retryAts(): ReadonlyArray<string | null | undefined>;
 }
 
 /** The element's controllers beside the flow, attached to `host` once. */
 export function attachBackground(host: BesideFlowHost): Background {
+  const status = new StatusPoller(host);
+  const feedback = new FeedbackSender(host);
   return {
-    status: new StatusPoller(host),
+    status,
     face: new FacePoller(host),
     ticker: new VerifyTicker(host),
-    feedback: new FeedbackSender(host),
+    feedback,
+    retryAts: () => [status.retryAt, feedback.form.retryAt],
   };
 }
 

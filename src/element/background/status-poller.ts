@@ -6,6 +6,7 @@
  */
 import { UnsubscribeError } from '../../contract/errors.js';
 import type { RequestStatus } from '../../contract/types.js';
+import { secondsUntil } from '../../flow/retry-wait.js';
 import { BesideFlow } from './beside-flow.js';
 
 /** While nothing changes the interval grows by half each time, up to this. */
@@ -17,11 +18,15 @@ export class StatusPoller extends BesideFlow {
   checkedAt: string | null = null;
   /** The last refresh failed (the poller keeps trying). */
   failing = false;
+  /** Until when (ISO instant) the back end asked not to be asked (`Retry-After`): the next refresh waits, and "refresh now" too. */
+  retryAt: string | null = null;
 
   private requestId: string | null = null;
   private delaySeconds = 0;
   /** A "refresh now" waits for its answer, to say what it found. */
   private refreshAsked = false;
+  /** The language the last status was asked in: a new one asks again, for the status's texts. */
+  private locale: string | undefined;
 
   override hostDisconnected(): void {
     super.hostDisconnected();
@@ -29,13 +34,17 @@ export class StatusPoller extends BesideFlow {
   }
 
   hostUpdated(): void {
+    const relocalized = this.locale !== undefined && this.locale !== this.host.callLocale;
+    this.locale = this.host.callLocale;
     const wanted = this.wantedRequestId();
+    if (relocalized) this.askAgainInNewLanguage(wanted);
     if (wanted === this.requestId) return;
     this.timer.cancel();
     this.abortCall();
     this.requestId = wanted;
     this.checkedAt = null;
     this.failing = false;
+    this.retryAt = null;
     this.refreshAsked = false;
     if (wanted !== null) {
       this.delaySeconds = this.interval();
@@ -45,11 +54,31 @@ export class StatusPoller extends BesideFlow {
 
   /** Check now (the "refresh" button), and start the interval again from its shortest. */
   refresh(): void {
-    if (this.requestId === null) return;
+    if (this.requestId === null || secondsUntil(this.retryAt, this.host.now()) > 0) return;
     this.refreshAsked = true;
     this.delaySeconds = this.interval();
     this.abortCall();
     this.timer.schedule(0);
+  }
+
+  /**
+   * A new language: the status is asked for again at once, so its texts (a rejection reason) come
+   * in it; also once on a finished request, whose status is no longer refreshed.
+   */
+  private askAgainInNewLanguage(wanted: string | null): void {
+    if (wanted !== null && wanted === this.requestId) {
+      if (secondsUntil(this.retryAt, this.host.now()) > 0) return;
+      this.abortCall();
+      this.timer.schedule(0);
+      return;
+    }
+    const { requestId, status } = this.host.flowState;
+    if (wanted === null && this.connected && requestId !== null && status?.rejectionReason !== undefined) void this.fetchOnce(requestId);
+  }
+
+  private async fetchOnce(requestId: string): Promise<void> {
+    const outcome = await this.call((adapter, options) => adapter.getStatus({ requestId }, options), 'getStatus');
+    if (outcome?.ok && outcome.value.requestId === requestId) this.host.sendEvent({ type: 'STATUS_UPDATED', status: outcome.value });
   }
 
   protected due(): void {
@@ -73,8 +102,8 @@ export class StatusPoller extends BesideFlow {
     const requestId = this.requestId;
     if (requestId === null) return;
     const before = this.host.flowState.status;
-    const outcome = await this.call(async (adapter, signal) => {
-      const status = await adapter.getStatus({ requestId }, { signal });
+    const outcome = await this.call(async (adapter, options) => {
+      const status = await adapter.getStatus({ requestId }, options);
       // An answer about another request is a broken answer, not news: keep asking, quietly.
       if (status.requestId !== requestId) {
         throw new UnsubscribeError('invalid-response', `getStatus answered for ${status.requestId}, not ${requestId}`);
@@ -85,9 +114,14 @@ export class StatusPoller extends BesideFlow {
     if (outcome.ok) this.arrived(outcome.value, before);
     else {
       this.failing = true;
-      const wait = outcome.error.retryAfterSeconds ?? this.delaySeconds * 2;
-      this.delaySeconds = Math.min(MAX_POLL_SECONDS, Math.max(wait, this.interval()));
-      this.host.callFailed({ code: outcome.error.code, retryable: outcome.error.retryable });
+      const { code, retryable, retryAfterSeconds } = outcome.error;
+      // A wait the back end asked for is honoured in full, however long; otherwise the interval doubles, up to a minute.
+      this.delaySeconds =
+        retryAfterSeconds !== undefined && retryAfterSeconds > 0
+          ? Math.max(retryAfterSeconds, this.interval())
+          : Math.min(MAX_POLL_SECONDS, Math.max(this.delaySeconds * 2, this.interval()));
+      this.retryAt = retryAfterSeconds ? new Date(this.host.now() + retryAfterSeconds * 1000).toISOString() : null;
+      this.host.callFailed({ code, retryable, ...(this.retryAt === null ? {} : { retryAfterSeconds, retryAt: this.retryAt }) });
     }
     this.host.requestUpdate();
     if (this.requestId === requestId && this.connected && !this.timer.pending) this.timer.schedule(this.delaySeconds * 1000);
@@ -101,6 +135,7 @@ export class StatusPoller extends BesideFlow {
       JSON.stringify(status.refund) !== JSON.stringify(before.refund);
     this.checkedAt = new Date(this.host.now()).toISOString();
     this.failing = false;
+    this.retryAt = null;
     this.delaySeconds = changed ? this.interval() : Math.min(MAX_POLL_SECONDS, this.delaySeconds * GROWTH);
     this.host.sendEvent({ type: 'STATUS_UPDATED', status });
     // A stage change announces itself (the element's screen changes); a refresh that found the same stage says so.

@@ -160,9 +160,14 @@ describe('createHttpAdapter: answers that are not JSON, and failures of fetch', 
 
   it('a body cut off mid-way (a TypeError while reading) is network too', async () => {
     const broken = () => {
-      const response = json(200, validContext());
-      response.text = () => Promise.reject(new TypeError('network error'));
-      return response;
+      const half = new TextEncoder().encode(JSON.stringify(validContext()).slice(0, 40));
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(half);
+          controller.error(new TypeError('network error'));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
     };
     const { adapter } = harness([broken], { retries: 0 });
     expect((await errorOf(adapter.loadContext({}))).code).to.equal('network');

@@ -34,7 +34,9 @@ describe('createHttpAdapter: options', () => {
     expect(resolved).to.include({
       base: BASE,
       credentials: 'same-origin',
-      timeoutMs: 15000,
+      timeoutMs: 10000,
+      deadlineMs: 15000,
+      maxResponseBytes: 262144,
       retries: 2,
       retryBaseMs: 300,
       retryCapMs: 5000,

@@ -171,9 +171,10 @@ describe('createHttpAdapter: the wait between attempts', () => {
     expect(sleeps).to.deep.equal([]);
   });
 
-  it('waits out a long Retry-After when maxRetryAfterMs allows it', async () => {
+  it('waits out a long Retry-After when maxRetryAfterMs and the deadline allow it', async () => {
     const { adapter, sleeps } = harness([problem(429, {}, { 'Retry-After': '60' }), json(201, validReceipt())], {
       maxRetryAfterMs: 60_000,
+      deadlineMs: 120_000,
     });
     expect(await adapter.submit(validSubmitInput())).to.deep.equal(validReceipt());
     expect(sleeps).to.deep.equal([60_000]);

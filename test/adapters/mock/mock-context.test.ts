@@ -122,4 +122,27 @@ describe('mock adapter: context', () => {
     await adapter.startVerification({ method: 'sms' });
     expect(adapter.lastSmsCode()).to.equal('2468');
   });
+
+  it('answers in the language the call asks for: its own texts in English for en, the operator’s as given', async () => {
+    const adapter = createMockAdapter({
+      now: fakeClock().now,
+      verificationMethods: ['security-questions'],
+      context: { support: { hours: '工作日 9:00–18:00' } },
+    });
+    const en = await adapter.loadContext({}, { locale: 'en' });
+    expectValid(contextSchema, en);
+    expect(en.terms.refundMethod).to.equal('Back to the original payment method');
+    expect(en.terms.title).to.equal('China Mobile Cloud PC service agreement');
+    expect(en.terms.highlights.every((h) => !/[\u3400-\u9fff]/.test(h))).to.equal(true);
+    expect(en.subscription.productName).to.equal('China Mobile Cloud PC (software edition)');
+    expect(en.support.hours).to.equal('工作日 9:00–18:00');
+    const zh = await adapter.loadContext({}, { locale: 'zh-CN' });
+    expect(zh.terms.refundMethod).to.equal('原路退回');
+    const challenge = await adapter.startVerification({ method: 'security-questions' }, { locale: 'en' });
+    expect(challenge.method === 'security-questions' && challenge.questions[0]?.prompt).to.equal(
+      'In which city were you when you signed up for Cloud PC?',
+    );
+    const quote = await adapter.quoteRefund({ subscriptionId: en.subscription.id, effective: 'immediately' }, { locale: 'en' });
+    expect(quote.method).to.equal('Back to the original payment method');
+  });
 });

@@ -56,4 +56,10 @@ export const messages: Record<VerifyKey, string> = {
   'verify.questions.restart': 'Show the questions again',
   'verify.verified.title': 'Identity confirmed',
   'verify.verified.method': 'Confirmed with: {method}',
+  'verify.locked.method': 'Too many wrong tries. {method} is locked: you can try again {when}.',
+  'verify.locked.all': 'Too many wrong tries. Identity checks are locked: you can try again {when}.',
+  'verify.locked.useMethod': 'Use another method: {method}',
+  'verify.locked.hotline': 'To unsubscribe sooner, call us on {hotline}.',
+  'verify.hold.locked': 'Locked. You can try again {when}',
+  'verify.hold.wait': 'You can try again {when}',
 };

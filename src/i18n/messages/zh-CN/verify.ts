@@ -54,6 +54,12 @@ export const messages = {
   'verify.questions.restart': '重新获取安全问题',
   'verify.verified.title': '身份已验证',
   'verify.verified.method': '验证方式：{method}',
+  'verify.locked.method': '错误次数过多，暂时不能使用{method}验证，{when}可以再试。',
+  'verify.locked.all': '错误次数过多，身份验证已暂时锁定，{when}可以再试。',
+  'verify.locked.useMethod': '改用{method}',
+  'verify.locked.hotline': '如需尽快办理，请拨打客服热线 {hotline}。',
+  'verify.hold.locked': '已锁定，{when}可以再试',
+  'verify.hold.wait': '{when}可以再试',
 } as const;
 
 export type VerifyKey = keyof typeof messages;

@@ -1,14 +1,14 @@
 /**
  * A React 19 page that embeds <cloudpc-unsubscribe>: typed props (objects reach the element as
  * properties), the element's events through React's own `on<event>` props, and the current step
- * shown in the host page. An operator imports 'cloudpc-unsubscribe' and, for the typings,
- * 'cloudpc-unsubscribe/react'; this example imports the package source so tests run it unbuilt.
+ * shown in the host page. It imports the package source so the browser tests run it unbuilt;
+ * examples/react19/ is the same page as an app that installs the packed package.
  */
 import { useState, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../src/index.js';
-import type {} from '../../src/frameworks/react.js';
-import type { KeepDetail, Locale, StepChangeDetail, StepId, UnsubscribeAdapter } from '../../src/index.js';
+import '../../../src/index.js';
+import type {} from '../../../src/frameworks/react.js';
+import type { KeepDetail, Locale, StepChangeDetail, StepId, UnsubscribeAdapter } from '../../../src/index.js';
 
 export interface UnsubscribePageProps {
   locale?: Locale;

@@ -1,15 +1,14 @@
 /**
  * A Vue 3 page that embeds <cloudpc-unsubscribe>: typed props (objects reach the element as
  * properties), the element's events through Vue's own `on<Event>` listeners, and the current step
- * shown in the host page. A render function, so no template compiler is needed; with templates,
- * set `app.config.compilerOptions.isCustomElement = (tag) => tag === 'cloudpc-unsubscribe'`.
- * An operator imports 'cloudpc-unsubscribe' and, for the typings, 'cloudpc-unsubscribe/vue'; this
- * example imports the package source so tests run it unbuilt.
+ * shown in the host page. A render function, so no template compiler is needed. It imports the
+ * package source so the browser tests run it unbuilt; examples/vue/ is a single-file-component
+ * app that installs the packed package.
  */
 import { createApp, defineComponent, h, ref, type PropType } from 'vue';
-import '../../src/index.js';
-import type { CloudpcUnsubscribeVueProps } from '../../src/frameworks/vue.js';
-import type { KeepDetail, Locale, StepChangeDetail, StepId, UnsubscribeAdapter } from '../../src/index.js';
+import '../../../src/index.js';
+import type { CloudpcUnsubscribeVueProps } from '../../../src/frameworks/vue.js';
+import type { KeepDetail, Locale, StepChangeDetail, StepId, UnsubscribeAdapter } from '../../../src/index.js';
 
 export const UnsubscribePage = defineComponent({
   props: {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import {
+  chooseImmediately,
   button,
   chooseSms,
   createDemoServer,
@@ -116,7 +117,9 @@ describe('the strict page (CSP header, Trusted Types enforced)', () => {
       await widget.locator('input#cpu-code').fill(code);
       await button(widget, '验证').click();
       await waitForStep(page, 'confirm');
+      await chooseImmediately(widget);
       await widget.locator('table').waitFor();
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       await waitForStep(page, 'status');
       await waitForStep(page, 'done', 20000);

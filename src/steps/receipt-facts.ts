@@ -1,6 +1,6 @@
 /**
  * What the receipt says, as plain label/value pairs: the `status` step renders them as a list and
- * the downloadable text file prints the very same pairs, so the two can never disagree.
+ * the downloadable HTML receipt prints the very same pairs, so the two can never disagree.
  */
 import type { RefundQuote, RequestStatusValue, Support } from '../contract/types.js';
 import type { StepView } from './view.js';
@@ -188,45 +188,90 @@ export function stageLabel(view: StepView, stage: RequestStatusValue): string {
   return view.t(`status.stage.${stage}`);
 }
 
+/** Text made safe to place in HTML, between tags or in a double-quoted attribute. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Rich text as HTML: the atoms kept on one line, as on screen. */
+function richHtml(text: Rich): string {
+  return text
+    .map((part) => (typeof part === 'string' ? escapeHtml(part) : `<span class="nowrap">${escapeHtml(part.nowrap)}</span>`))
+    .join('');
+}
+
+/** The saved receipt's own look: readable on a phone, on a desktop and on paper, with no file beside it. */
+const RECEIPT_CSS = `
+body{margin:0 auto;max-width:40rem;padding:1rem;font:1rem/1.6 system-ui,-apple-system,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;color:#1f2328;background:#fff}
+h1{font-size:1.375rem;margin:0 0 1rem}h2{font-size:1.125rem;margin:1.5rem 0 .5rem}
+.number{font-size:1.25rem;font-weight:700;margin:0 0 1rem}
+dl{display:grid;grid-template-columns:fit-content(40%) 1fr;gap:.25rem 1rem;margin:0}
+dt{font-weight:600}dd{margin:0}.hint{display:block;color:#57606a}
+.nowrap{white-space:nowrap}.made{margin-top:1.5rem;color:#57606a;font-size:.875rem}
+@media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}}
+@media print{body{max-width:none;padding:0}}`;
+
 /**
- * The receipt as a plain-text file in the current locale: what the page shows, plus the progress
- * when it was saved and when the file was made. A BOM and CRLF line ends let old Windows
- * editors show the Chinese text correctly.
+ * The receipt as a self-contained HTML document in the current locale: the request number and
+ * every row the page shows (what was asked and when it was received, the refund and when it should
+ * arrive, when the service stops and the data is erased), the progress when it was saved, how to
+ * reach the operator, and when the file was made. One file, its style inside, no script and nothing
+ * fetched: it opens offline in any browser and prints on one or two pages.
  */
-export function receiptText(view: StepView): string {
+export function receiptHtml(view: StepView): string {
   const { t, state } = view;
-  const line = (label: string, value: string) => t('status.text.line', { label, value });
-  const lines: string[] = [t('status.text.title', { product: state.context?.subscription.productName ?? '' }).trim(), ''];
+  const title = t('status.text.title', { product: state.context?.subscription.productName ?? '' }).trim();
+  const row = (label: string, value: string, hint?: string) =>
+    `<dt>${escapeHtml(label)}</dt><dd>${value}${hint ? `<span class="hint">${hint}</span>` : ''}</dd>`;
+  const body: string[] = [`<h1>${escapeHtml(title)}</h1>`];
   const number = requestNumber(view);
-  if (number !== null) lines.push(line(t('status.receipt.number'), number));
-  for (const row of receiptRows(view)) {
-    lines.push(line(row.label, plainText(row.value)));
-    if (row.hint) lines.push(plainText(row.hint));
+  if (number !== null) {
+    body.push(`<p class="number">${escapeHtml(t('status.receipt.number'))}<br><span class="nowrap">${escapeHtml(number)}</span></p>`);
   }
+  const rows = receiptRows(view).map((r) => row(r.label, richHtml(r.value), r.hint ? richHtml(r.hint) : undefined));
   const stage = currentStage(view);
   if (stage !== null) {
-    lines.push(line(t('status.text.stage'), stageLabel(view, stage)));
     const updated = view.statusRefresh.checkedAt ?? state.status?.updatedAt;
-    if (updated) lines.push(line(t('status.text.stageUpdated'), plainText(beijingTime(view, updated))));
+    rows.push(row(t('status.text.stage'), escapeHtml(stageLabel(view, stage)), updated ? richHtml(beijingTime(view, updated)) : undefined));
   }
+  body.push(`<dl>${rows.join('')}</dl>`);
   const contacts = contactRows(view, state.context?.support);
   if (contacts.length > 0) {
-    lines.push('', t('status.support.title'));
-    for (const row of contacts) lines.push(line(row.label, row.value));
+    const links = contacts.map((c) => {
+      const value = `<span class="nowrap">${escapeHtml(c.value)}</span>`;
+      return row(c.label, c.href !== null && c.kind !== 'chat' ? `<a href="${escapeHtml(c.href)}">${value}</a>` : value);
+    });
+    body.push(`<h2>${escapeHtml(t('status.support.title'))}</h2><dl>${links.join('')}</dl>`);
   }
-  lines.push('', line(t('status.text.generatedAt'), plainText(beijingTime(view, new Date(view.now).toISOString()))));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const made = t('status.text.line', {
+    label: t('status.text.generatedAt'),
+    value: plainText(beijingTime(view, new Date(view.now).toISOString())),
+  });
+  body.push(`<p class="made">${escapeHtml(made)}</p>`);
+  return `<!doctype html>
+<html lang="${escapeHtml(view.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${RECEIPT_CSS}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
 }
 
 /**
- * Saves the receipt as a text file: a Blob behind an object URL, clicked through a detached link
+ * Saves the receipt as an HTML file: a Blob behind an object URL, clicked through a detached link
  * (no navigation, nothing added to the page). The URL is revoked on the next task: Chromium and
  * Firefox take their own reference when the download starts, and Safari needs the URL to outlive
  * the click's task. That one-shot timer only frees memory and holds no reference to the element.
  */
 export function downloadReceipt(view: StepView): void {
   const number = requestNumber(view) ?? '';
-  const blob = new Blob([receiptText(view)], { type: 'text/plain;charset=utf-8' });
+  const blob = new Blob([receiptHtml(view)], { type: 'text/html;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

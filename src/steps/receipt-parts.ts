@@ -48,7 +48,7 @@ export function renderReceiptRows(rows: readonly ReceiptRow[]): TemplateResult {
   </dl>`;
 }
 
-/** Print (or save as PDF from the print dialog) and download as text: a receipt with date and time is a legal requirement in some markets. */
+/** Print (or save as PDF from the print dialog) and save as a web page of its own: a receipt with date and time is a legal requirement in some markets. */
 export function renderKeepActions(view: StepView): TemplateResult {
   const { t } = view;
   return html`<div class="actions receipt__actions">

@@ -96,7 +96,7 @@ describe('status step', () => {
     expect(root(el).querySelector('[part="heading"]')?.textContent?.trim()).to.equal('Request submitted');
     expect(rows['Takes effect']).to.equal('Straight away The service stops 10 March 2026 at 10:00 (Beijing time)');
     expect(rows['Refund']).to.equal(
-      `CN¥376.90, 原路退回 Expected ${createFormatters('en').dateRange('2026-03-19', '2026-03-31')} (7 to 15 working days; public holidays push the date back)`,
+      `CN¥376.90, Back to the original payment method Expected ${createFormatters('en').dateRange('2026-03-19', '2026-03-31')} (7 to 15 working days; public holidays push the date back)`,
     );
     expect(rows['Your cloud PC data']).to.equal(
       'Kept until 17 March 2026 at 10:00 (Beijing time), then erased for good Until then, contact us if you need any of it back. After that it cannot be recovered.',
@@ -198,7 +198,7 @@ describe('status step', () => {
     expect(printed).to.equal(1);
   });
 
-  it('downloads the receipt as a text file with the request number and the submitted time, then frees its URL', async () => {
+  it('saves the receipt as a web page that holds everything a subscriber keeps, then frees its URL', async () => {
     const mock = mockAt(fakeClock());
     const el = await mount({ adapter: mock, locale: 'en' });
     await submitRequest(el, 'Moving to a company PC');
@@ -223,7 +223,7 @@ describe('status step', () => {
     };
     try {
       const link = downloadLink(el);
-      expect(link.textContent?.trim()).to.equal('Download the receipt (text file)');
+      expect(link.textContent?.trim()).to.equal('Save the receipt (web page)');
       link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
       await waitUntil(() => revoked.length === 1, 'the object URL was not revoked');
     } finally {
@@ -233,18 +233,29 @@ describe('status step', () => {
     }
     const requestId = mock.requests()[0]!.requestId;
     expect(blobs).to.have.length(1);
-    expect(blobs[0]!.type).to.contain('text/plain');
-    const text = await blobs[0]!.text();
-    expect(text).to.contain(`Request number: ${requestId}`);
-    expect(text).to.contain('Submitted: 10 March 2026 at 10:00 (Beijing time)');
-    expect(text).to.contain('Takes effect: Straight away\r\nThe service stops 10 March 2026 at 10:00 (Beijing time)');
-    expect(text).to.match(/Refund: CN¥[\d.,]+, 原路退回\r\nExpected 19\s?–\s?31 March 2026 \(7 to 15 working days/);
-    expect(text).to.contain('Your cloud PC data: Kept until 17 March 2026 at 10:00 (Beijing time), then erased for good');
-    expect(text).to.contain('Reasons: It costs too much, I rarely use it');
-    expect(text).to.contain('Your comments: Moving to a company PC');
-    expect(text).to.contain('Phone: 10086');
-    expect(text).to.match(/Receipt created: .+ \(Beijing time\)/);
-    expect(downloads).to.deep.equal([{ href: revoked[0], download: `unsubscribe-receipt-${requestId}.txt` }]);
+    expect(blobs[0]!.type).to.contain('text/html');
+    const saved = new DOMParser().parseFromString(await blobs[0]!.text(), 'text/html');
+    // One file that needs nothing else: no script, no stylesheet or picture to fetch.
+    expect(saved.querySelectorAll('script, link, img, iframe')).to.have.length(0);
+    expect(saved.documentElement.lang).to.equal('en');
+    const row = (label: string) => {
+      const dt = [...saved.querySelectorAll('dt')].find((d) => d.textContent === label);
+      return (dt?.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ');
+    };
+    expect(saved.querySelector('.number')?.textContent).to.contain(requestId);
+    expect(row('Submitted')).to.equal('10 March 2026 at 10:00 (Beijing time)');
+    expect(row('Takes effect')).to.equal('Straight awayThe service stops 10 March 2026 at 10:00 (Beijing time)');
+    expect(row('Refund')).to.match(
+      /^CN¥[\d.,]+, Back to the original payment methodExpected 19\s?–\s?31 March 2026 \(7 to 15 working days/,
+    );
+    expect(row('Your cloud PC data')).to.contain('Kept until 17 March 2026 at 10:00 (Beijing time), then erased for good');
+    expect(row('Your cloud PC data')).to.contain('contact us if you need any of it back');
+    expect(row('Reasons')).to.equal('It costs too much, I rarely use it');
+    expect(row('Your comments')).to.equal('Moving to a company PC');
+    expect(row('Phone')).to.equal('10086');
+    expect(saved.querySelector('a[href="tel:10086"]')).to.not.equal(null);
+    expect(saved.querySelector('.made')?.textContent).to.match(/Receipt created: .+ \(Beijing time\)/);
+    expect(downloads).to.deep.equal([{ href: revoked[0], download: `unsubscribe-receipt-${requestId}.html` }]);
   });
 
   it('moves through received and processing to done as the back end’s status advances, announcing each change', async () => {

@@ -39,7 +39,7 @@ export const messages = {
   'verify.face.waiting': '正在等待识别结果…在手机上完成后，本页会自动继续。',
   'verify.face.announceWaiting': '正在等待人脸识别结果',
   'verify.face.failed': '人脸识别未通过，请重新开始。',
-  'verify.face.failedAttempts': '人脸识别未通过，还可以尝试 {attempts} 次。',
+  'verify.face.failedAttempts': '人脸识别未通过，还可以再试 {attempts} 次。',
   'verify.face.expired': '人脸识别已超时，请重新开始。',
   'verify.face.restart': '重新开始人脸识别',
   'verify.face.useMethod': '改用{method}',

@@ -115,7 +115,7 @@ describe('prepare step', () => {
           'Straight away Your cloud PC stops now, and you pay an early cancellation penalty of CN¥50\\.00 ' +
           'At the end of the current billing period You can use your cloud PC until 1 April 2026 at 00:00 \\(Beijing time\\) ' +
           'Important: After the service stops, the data on your cloud PC is kept for 7 days, then erased for good\\. It cannot be recovered\\. ' +
-          'How a refund is paid: 原路退回\\. The check page shows the exact amount, line by line\\.$',
+          'How a refund is paid: Back to the original payment method\\. The check page shows the exact amount, line by line\\.$',
       ),
     );
   });
@@ -268,5 +268,18 @@ describe('prepare step', () => {
     await setChecked(el, field(el, 'backup'), false);
     await click(el, '继续');
     expect(errorSummaryLinks(el).map((a) => a.textContent?.trim())).to.deep.equal(['请确认您已备份云电脑中的数据']);
+  });
+
+  it('draws its checkboxes dark when the page sets the dark tokens, and light when it does not', async () => {
+    const el = await prepare();
+    const box = field(el, 'backup');
+    // A light page: the browser's own light checkbox.
+    expect(getComputedStyle(box).colorScheme).to.equal('light');
+    // A page with a dark theme of its own (not the system's): its tokens, --cloudpc-color-scheme among them.
+    el.style.setProperty('--cloudpc-color-surface', '#1e2227');
+    el.style.setProperty('--cloudpc-color-text', '#e8eaed');
+    el.style.setProperty('--cloudpc-color-scheme', 'dark');
+    expect(getComputedStyle(box).colorScheme).to.equal('dark');
+    expect(getComputedStyle(root(el).querySelector('textarea, select, input[type="radio"]') ?? box).colorScheme).to.equal('dark');
   });
 });

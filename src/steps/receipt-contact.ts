@@ -26,7 +26,9 @@ export function renderContact(view: StepView, o: { id: string; title: string }):
                         ? row.value
                         : row.kind === 'chat'
                           ? externalLink(view, row.href, t('status.support.chatLink'))
-                          : html`<a href=${row.href}>${row.kind === 'email' ? nowrapEmail(row.value) : nowrap(row.value)}</a>`
+                          : row.kind === 'email'
+                            ? html`<a class="contact__email" href=${row.href}>${nowrapEmail(row.value)}</a>`
+                            : html`<a href=${row.href}>${nowrap(row.value)}</a>`
                     }
                     ${row.kind === 'chat' ? html`<span class="contact__url print-only">${row.value}</span>` : nothing}
                   </dd>`,

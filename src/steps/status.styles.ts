@@ -43,6 +43,12 @@ export const receiptSharedStyles = css`
     align-items: baseline;
   }
 
+  /* An address that breaks after its @ keeps its label beside its first line: a flex box's baseline is its first line's. */
+  .contact__email {
+    display: inline-flex;
+    flex-wrap: wrap;
+  }
+
   .receipt__hint {
     display: block;
     margin: 0.125em 0 0;

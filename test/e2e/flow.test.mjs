@@ -105,7 +105,7 @@ describe('the demo portal over HTTP', () => {
       await current.close();
       await button(widget, '发送验证码').click();
       await widget.locator('.notice--danger').waitFor({ timeout: 20000 });
-      assert.match(await widget.locator('.notice--danger').textContent(), /网络连接失败|服务暂时出现故障|服务响应超时/);
+      assert.match(await widget.locator('.notice--danger').textContent(), /网络连接失败|服务暂时出现问题|服务响应超时/);
       assert.match(await widget.locator('.notice--danger').textContent(), /您填写的内容都已保留/);
       current = await start(port);
       await button(widget, '重试').click();

@@ -38,6 +38,8 @@ export async function walkTo(el: CloudpcUnsubscribe, target: StepId, code: strin
     await type(el, field(el, 'code'), (typeof code === 'function' ? code() : code) ?? '123456');
     await click(el, '验证');
     await waitForStep(el, 'confirm');
+    // Nothing is chosen for the subscriber: they choose when it takes effect, and the quote follows.
+    await chooseEffective(el);
   }
   if (el.step === 'confirm' && !reached()) {
     await chooseEffective(el);

@@ -55,8 +55,10 @@ const MEANINGS: Array<[string, string]> = [
   ['请求过于频繁', 'wait on the button'],
   ['网络连接失败', 'error: network'],
   ['服务响应超时', 'error: timeout'],
-  ['服务暂时出现问题', 'error: server'],
+  // An answer that was not understood is headed as a problem with the service too: its own words first.
   ['服务返回的信息有误', 'error: invalid response'],
+  ['服务暂时出现问题', 'error: server'],
+  ['服务暂时出现故障', 'error: server'],
 ];
 
 function isBusy(el: CloudpcUnsubscribe): boolean {

@@ -546,7 +546,7 @@ describe('confirm step', () => {
       await click(el, '确认退订');
       await waitUntil(() => shownText(el).includes('服务暂时出现问题'), 'no service error');
       expect(el.step).to.equal('confirm');
-      expect(shownText(el)).to.contain('服务暂时出现问题 请稍后重试。');
+      expect(shownText(el)).to.contain('服务暂时出现故障，请稍后重试。');
       expect(shownText(el)).to.contain('您填写的内容都已保留。');
       expect(rows(el)).to.deep.equal(before);
       expect(root(el).querySelector('.quote-table')).to.not.equal(null);

@@ -4,6 +4,8 @@ import { blockedScreen, type BlockedScreen } from '../flow/shell.js';
 import type { Announcement } from '../flow/screen-changes.js';
 import type { FlowState } from '../flow/types.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
+import { isPreSubmit } from '../flow/steps.js';
+import { serviceErrorTitleKey } from '../ui/labels.js';
 import { offerTitle } from '../ui/offer-title.js';
 import type { RenderContext } from '../ui/render-context.js';
 import { waitText } from '../ui/wait.js';
@@ -34,11 +36,14 @@ function wordsFor(announcement: Announcement, view: RenderContext, blocked: Bloc
   const { state } = view;
   switch (announcement.kind) {
     case 'step':
-      return t('announce.step', { current: announcement.current, total: announcement.total, title: t(stepTitleKey(state)) });
+      // After submitting, the step is no longer one of a count (the frame shows no counter either).
+      return isPreSubmit(announcement.step)
+        ? t('announce.step', { current: announcement.current, total: announcement.total, title: t(stepTitleKey(state)) })
+        : t(stepTitleKey(state));
     case 'blocked':
       return `${t(`blocked.${blocked}`)}${waitWords(view, state.blocked?.error?.retryAt, now)}`;
     case 'service-error':
-      return `${t('serviceError.title')}: ${t(`error.${announcement.code}`)}${waitWords(view, state.serviceError?.error.retryAt, now)}`;
+      return `${t('announce.serviceError', { title: t(serviceErrorTitleKey(announcement.code)), message: t(`error.${announcement.code}`) })}${waitWords(view, state.serviceError?.error.retryAt, now)}`;
     case 'retry-ready':
       return t('wait.ready');
     case 'code-sent':

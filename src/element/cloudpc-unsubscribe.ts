@@ -65,6 +65,7 @@ import './event-map.js';
  * @cssproperty [--cloudpc-color-danger=#b42318] - Errors: the error summary, invalid fields, their messages (dark: #ff8a80).
  * @cssproperty [--cloudpc-color-success=#067647] - Completed states: verified, the done page, finished status steps (dark: #6ce9a6).
  * @cssproperty [--cloudpc-color-notice=#eef5fc] - Background of notices (dark: #1b2a3a).
+ * @cssproperty [--cloudpc-color-scheme=light] - The scheme of native controls: checkboxes, radios, the select's list, scroll bars (dark: dark). A page that sets dark colours sets `dark` here too, or those controls stay light.
  * @cssproperty [--cloudpc-font-family=system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Typeface.
  * @cssproperty [--cloudpc-font-size=1rem] - Base text size.
  * @cssproperty [--cloudpc-space=1rem] - Base spacing.

@@ -8,12 +8,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Agreement } from '../contract/types.js';
 import { stepsOf } from '../flow/machine.js';
 import { secondsUntil } from '../flow/retry-wait.js';
+import { isPreSubmit } from '../flow/steps.js';
 import { blockedMayRetry, blockedScreen, mayRetry, stepActions } from '../flow/shell.js';
 import type { FlowIntent } from '../flow/types.js';
 import { hasMessages, type Locale, type MessageKey, type Translate } from '../i18n/index.js';
 import { localized } from '../options/index.js';
 import { button } from '../ui/button.js';
 import { renderReachPerson } from '../ui/reach-person.js';
+import { serviceErrorTitleKey } from '../ui/labels.js';
 import type { RenderContext } from '../ui/render-context.js';
 import { safeUrl } from '../ui/safe-url.js';
 import { waitText } from '../ui/wait.js';
@@ -112,9 +114,14 @@ function renderBody(view: RenderContext, parts: ShellParts): TemplateResult {
   if (state.phase === 'blocked') return renderBlocked(view, parts);
   if (state.phase === 'kept' || state.phase === 'offer-accepted') return renderEnded(view, parts);
   const steps = stepsOf(state);
+  // After submitting there is nothing left to do in order: the request's own progress takes over.
   return html`${parts.summary}
     <div part="step" data-step=${state.step}>
-      <p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>
+      ${
+        isPreSubmit(state.step)
+          ? html`<p part="progress">${t('progress.stepOf', { current: steps.indexOf(state.step) + 1, total: steps.length })}</p>`
+          : nothing
+      }
       <h2 part="heading" tabindex="-1">${t(stepTitleKey(state))}</h2>
       ${renderServiceError(view, parts)} ${renderSlowSubmit(view, parts)} ${renderStep(view, parts)} ${renderActions(view, parts)}
       ${reachPerson(view, parts)}
@@ -156,7 +163,7 @@ function renderServiceError(view: RenderContext, parts: ShellParts): TemplateRes
   const wait = secondsUntil(error.retryAt, parts.now);
   return html`<div class="notice notice--danger">
     <div role="alert">
-      <h2 class="notice__title">${t('serviceError.title')}</h2>
+      <h2 class="notice__title">${t(serviceErrorTitleKey(error.code))}</h2>
       <p>${t(`error.${error.code}`)} ${t('serviceError.kept')}</p>
     </div>
     ${renderWait(t, wait)}

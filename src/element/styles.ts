@@ -23,8 +23,11 @@ export const elementStyles = css`
     --_radius: 8px;
     --_focus-ring: 3px solid #ffbf47;
     --_max-width: 40rem;
+    --_color-scheme: light;
 
     display: block;
+    /* Native controls (checkboxes, radios, the select's list, scroll bars) in the scheme of the colours. */
+    color-scheme: var(--cloudpc-color-scheme, var(--_color-scheme));
     contain: layout;
     color: var(--cloudpc-color-text, var(--_color-text));
     font-family: var(--cloudpc-font-family, var(--_font-family));
@@ -45,6 +48,7 @@ export const elementStyles = css`
       --_color-border-strong: #9aa3ae;
       --_color-notice: #1b2a3a;
       --_color-success: #6ce9a6;
+      --_color-scheme: dark;
     }
   }
 

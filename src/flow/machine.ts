@@ -6,7 +6,7 @@
  * reports back with `RESOLVED` / `FAILED` carrying the request's `seq`, so a late answer to an
  * abandoned request is recognised and ignored.
  */
-import type { UnsubscribeContext, VerifyResult } from '../contract/types.js';
+import type { Effective, UnsubscribeContext, VerifyResult } from '../contract/types.js';
 import { checkErrors, confirmErrors, reasonErrors, reasonRules, stepErrors, verificationNeeded } from './guards.js';
 import { holdAt, isLockedAt, mayResendAt } from './verification-clock.js';
 import { isFaceOnly, isPreSubmit, stepsFor } from './steps.js';
@@ -316,10 +316,7 @@ function applyContext(state: FlowState, context: UnsubscribeContext): FlowState 
   if (next.restoring !== null) next = applySnapshot(next, next.restoring);
   next = { ...next, restoring: null };
 
-  const answers = { ...next.answers };
-  if (answers.effective === null || !context.terms.effectiveOptions.includes(answers.effective)) {
-    answers.effective = context.terms.effectiveOptions[0] ?? null;
-  }
+  const answers = { ...next.answers, effective: effectiveToStartWith(next.answers.effective, context.terms.effectiveOptions) };
   if (answers.method !== null && !methods.includes(answers.method)) answers.method = null;
   if (answers.method === null && methods.length === 1) answers.method = methods[0] ?? null;
   next = { ...next, answers };
@@ -333,6 +330,17 @@ function applyContext(state: FlowState, context: UnsubscribeContext): FlowState 
     return { ...next, phase: 'blocked', blocked: { reason: 'nothing-to-unsubscribe' } };
   }
   return enter(next, furthestAllowed(next, next.step));
+}
+
+/**
+ * The effective time a run starts with: the one kept from before a reload while it is still
+ * offered, else the only one offered. With a choice, nothing is chosen for the subscriber: either
+ * answer costs something (a penalty and the service at once, or the rest of the paid period
+ * without a refund), so the subscriber picks it on `confirm`, with the cost beside each option.
+ */
+function effectiveToStartWith(kept: Effective | null, offered: readonly Effective[]): Effective | null {
+  if (kept !== null && offered.includes(kept)) return kept;
+  return offered.length === 1 ? (offered[0] ?? null) : null;
 }
 
 /**

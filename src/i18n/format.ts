@@ -44,17 +44,28 @@ function numberFormat(locale: Locale, currency: string): Intl.NumberFormat {
   return f;
 }
 
-function dateFormat(locale: Locale, kind: 'dateTime' | 'date' | 'plainDate'): Intl.DateTimeFormat {
+type DateKind = 'dateTime' | 'date' | 'plainDate' | 'plainMonthDay' | 'plainDay';
+
+const DATE_OPTIONS: Record<DateKind, Intl.DateTimeFormatOptions> = {
+  dateTime: { timeZone: SHANGHAI, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  date: { timeZone: SHANGHAI, year: 'numeric', month: 'long', day: 'numeric' },
+  plainDate: { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' },
+  plainMonthDay: { timeZone: 'UTC', month: 'long', day: 'numeric' },
+  plainDay: { timeZone: 'UTC', day: 'numeric' },
+};
+
+function dateFormat(locale: Locale, kind: DateKind): Intl.DateTimeFormat {
   const key = `d|${locale}|${kind}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'dateTime'
-        ? { timeZone: SHANGHAI, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-        : { timeZone: kind === 'date' ? SHANGHAI : 'UTC', year: 'numeric', month: 'long', day: 'numeric' };
-    cache.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), options)));
-  }
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), DATE_OPTIONS[kind])));
   return f;
+}
+
+/** "2026年12月3日至15日", "2026年11月30日至12月10日": the end says only what differs, as a Chinese editor writes a range. */
+function chineseRange(from: string, to: string): string {
+  const start = dateFormat('zh-CN', 'plainDate').format(plainDate(from));
+  const end = from.slice(0, 4) !== to.slice(0, 4) ? 'plainDate' : from.slice(0, 7) !== to.slice(0, 7) ? 'plainMonthDay' : 'plainDay';
+  return `${start}至${dateFormat('zh-CN', end).format(plainDate(to))}`;
 }
 
 /** Minor units per major unit of a currency (100 for CNY), from Intl itself. */
@@ -74,11 +85,11 @@ export function createFormatters(locale: Locale): Formatters {
     dateOfInstant: (iso) => dateFormat(locale, 'date').format(new Date(iso)),
     date: (ymd) => dateFormat(locale, 'plainDate').format(plainDate(ymd)),
     // Chinese ICU ranges come out numeric ("2026/10/13 – 2026/10/23") while single dates read
-    // "2026年10月13日", so zh-CN joins two long dates with 至 instead.
+    // "2026年10月13日", so zh-CN writes its own: "2026年10月13日至23日".
     dateRange: (from, to) => {
       const f = dateFormat(locale, 'plainDate');
       if (from === to) return f.format(plainDate(from));
-      if (locale === 'zh-CN') return `${f.format(plainDate(from))}至${f.format(plainDate(to))}`;
+      if (locale === 'zh-CN') return chineseRange(from, to);
       // formatRange is Safari 14.1 and Firefox 91: below the floor, two whole dates with an en dash.
       const range = (f as { formatRange?: (a: Date, b: Date) => string }).formatRange;
       return typeof range === 'function'

@@ -46,6 +46,15 @@ export const checkListStyles = css`
     padding-block: 0;
   }
 
+  /* 44 px to tap on a touch screen, reaching into the row's padding so the row does not grow. */
+  @media (pointer: coarse) {
+    .check-list__action button {
+      min-block-size: 2.75rem;
+      min-inline-size: 2.75rem;
+      margin-block: -0.625rem;
+    }
+  }
+
   .check-list__more {
     color: var(--cloudpc-color-muted, var(--_color-muted));
   }

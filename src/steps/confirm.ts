@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { StepView } from './view.js';
 import type { StepId } from '../flow/types.js';
 import { reasonLabel } from '../ui/labels.js';
+import { nowrap, rich } from '../ui/rich-text.js';
 import { effectiveIsChoice, effectiveValue, renderEffectiveChoice, renderLoss, renderQuote, renderSubmit } from './quote-parts.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
@@ -11,7 +12,10 @@ export { confirmStyles } from './confirm.styles.js';
 interface Row {
   key: string;
   value: TemplateResult | string;
-  /** The step that asked; no change link when absent. */
+  /**
+   * The step that asked, for an answer the subscriber can change there. Facts (the service, the
+   * account) and what cannot be redone (a verification that passed) have no change link.
+   */
   change?: StepId;
 }
 
@@ -50,9 +54,9 @@ export function accountValue(view: StepView): TemplateResult | string {
   const account = view.state.context?.account;
   if (!account) return '';
   const name = account.maskedPhone
-    ? view.t('confirm.account.withPhone', { name: account.displayName, phone: account.maskedPhone })
+    ? rich(view, 'confirm.account.withPhone', { name: account.displayName, phone: nowrap(account.maskedPhone) })
     : account.displayName;
-  return html`${name}<br /><span class="check-list__more">${view.t('confirm.account.id', { id: account.id })}</span>`;
+  return html`${name}<br /><span class="check-list__more">${rich(view, 'confirm.account.id', { id: nowrap(account.id) })}</span>`;
 }
 
 function reasonsValue(view: StepView): TemplateResult | string {
@@ -77,20 +81,20 @@ function methodValue(view: StepView): string {
 }
 
 /**
- * The `confirm` step (确认退订信息): a "check your answers" page. One row per answer with a change
- * link back to its step, the effective-time choice, the refund quote line by line, what the
- * subscriber loses, and 确认退订. The shell renders Back and "keep my subscription" below.
+ * The `confirm` step (确认退订信息): a "check your answers" page. One row per answer, with a change
+ * link back to its step where the subscriber can change it (the reasons and the comment), the
+ * effective-time choice, the refund quote line by line, what the subscriber loses, and 确认退订.
+ * The shell renders Back and "keep my subscription" below.
  */
 export function renderConfirm(view: StepView): TemplateResult {
   const { t, state } = view;
   const rows: Row[] = [
-    { key: t('confirm.row.service'), value: serviceValue(view), change: 'prepare' },
-    { key: t('confirm.row.account'), value: accountValue(view), change: 'prepare' },
+    { key: t('confirm.row.service'), value: serviceValue(view) },
+    { key: t('confirm.row.account'), value: accountValue(view) },
     { key: t('confirm.row.reasons'), value: reasonsValue(view), change: 'reason' },
     { key: t('confirm.row.comment'), value: commentValue(view), change: 'reason' },
   ];
-  if ((state.context?.verificationMethods.length ?? 0) > 0)
-    rows.push({ key: t('confirm.row.method'), value: methodValue(view), change: 'verify' });
+  if ((state.context?.verificationMethods.length ?? 0) > 0) rows.push({ key: t('confirm.row.method'), value: methodValue(view) });
   if (!effectiveIsChoice(view)) rows.push({ key: t('confirm.row.effective'), value: effectiveValue(view) });
   return html`<p class="hint">${t('confirm.intro')}</p>
     ${renderRows(view, rows)} ${renderEffectiveChoice(view)} ${renderQuote(view)} ${renderLoss(view)} ${renderSubmit(view)}`;

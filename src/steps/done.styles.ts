@@ -17,27 +17,17 @@ export const doneStyles = css`
     margin-block-end: var(--cloudpc-space, var(--_space));
   }
 
-  .outcome h3.outcome__title {
-    margin-block-start: 0;
-    font-size: 1.25em;
-  }
-
   .outcome--completed {
     border-inline-start: 4px solid var(--cloudpc-color-success, var(--_color-success));
     padding-inline-start: var(--cloudpc-space, var(--_space));
   }
 
-  .outcome__mark {
-    display: inline-block;
-    min-inline-size: 1.25em;
+  .outcome__body {
+    margin-block-start: 0;
   }
 
-  .outcome--completed .outcome__mark {
-    color: var(--cloudpc-color-success, var(--_color-success));
-  }
-
-  .outcome--rejected .outcome__mark {
-    color: var(--cloudpc-color-danger, var(--_color-danger));
+  .outcome .summary-list {
+    margin-block-end: 0;
   }
 
   .outcome__reason {

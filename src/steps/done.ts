@@ -13,8 +13,10 @@ import { externalLink } from '../ui/fields.js';
 import { safeUrl } from '../ui/safe-url.js';
 import { renderFeedback } from './feedback-form.js';
 import { renderContact } from './receipt-contact.js';
-import { hasOwnReceipt, requestNumber } from './receipt-facts.js';
 import { renderWithdraw, renderWithdrawn } from './withdraw-panel.js';
+import { nowrap, nowrapRange, rich } from '../ui/rich-text.js';
+import { beijingTime, dataRow, hasOwnReceipt, ownQuote, requestNumber, type ReceiptRow } from './receipt-facts.js';
+import { renderKeepActions, renderReceiptRows, renderRequestNumber } from './receipt-parts.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { doneStyles } from './done.styles.js';
@@ -32,8 +34,9 @@ export function renderDone(view: StepView): TemplateResult {
   const status = finalStatus(view);
   return html`<div class="done">
     ${view.state.status?.status === 'withdrawn' ? renderWithdrawn(view) : html`${renderOutcome(view, status)} ${renderWithdraw(view)}`}
-    ${status?.status === 'completed' ? html`${renderRefund(view, status)} ${renderAfterCare(view)}` : nothing}
-    ${renderContact(view, { id: 'done-contact', title: view.t('done.contact.title') })} ${renderFeedback(view)}
+    ${status?.status === 'completed' ? html`${renderRefund(view, status)} ${renderKeepActions(view)} ${renderAfterCare(view)}` : nothing}
+    ${renderContact(view, { id: 'done-contact', title: view.t('done.contact.title') })}
+    <div class="no-print">${renderFeedback(view)}</div>
   </div>`;
 }
 
@@ -44,17 +47,18 @@ function finalStatus(view: StepView): RequestStatus | null {
   return status.status === 'completed' || status.status === 'rejected' ? status : null;
 }
 
+/**
+ * The outcome under the step's heading, which already says it ("退订完成", "退订申请未通过"), so
+ * the box says what it means, not the same words again.
+ */
 function renderOutcome(view: StepView, status: RequestStatus | null): TemplateResult {
   const { t } = view;
-  const number = requestNumber(view) ?? '';
+  const number = requestNumber(view);
   if (status === null) {
-    return html`<div class="outcome"><p>${t('done.outcome.unknown', { requestId: number })}</p></div>`;
+    return html`<div class="outcome"><p>${t('done.outcome.unknown', { requestId: number ?? '' })}</p></div>`;
   }
   if (status.status === 'rejected') {
     return html`<div class="outcome outcome--rejected notice notice--danger">
-      <h3 class="outcome__title">
-        <span class="outcome__mark" aria-hidden="true">${t('done.mark.rejected')}</span> ${t('done.outcome.rejected.title')}
-      </h3>
       ${
         status.rejectionReason
           ? html`<p class="outcome__reason"><strong>${t('done.outcome.rejected.reasonLabel')}</strong>${status.rejectionReason}</p>`
@@ -62,43 +66,33 @@ function renderOutcome(view: StepView, status: RequestStatus | null): TemplateRe
       }
       <p>${t('done.outcome.rejected.kept')}</p>
       <p>${t('done.outcome.rejected.next')}</p>
-      <p class="hint">${t('done.outcome.number', { requestId: number })}</p>
+      ${number === null ? nothing : html`<p class="hint">${rich(view, 'done.outcome.number', { requestId: nowrap(number) })}</p>`}
     </div>`;
   }
-  const zone = t('timezone.beijing');
+  // When the service stops is in the sentence above; the data's fate is counted from it.
+  const rows: ReceiptRow[] = [
+    { label: t('done.outcome.doneAtLabel'), value: beijingTime(view, status.updatedAt) },
+    dataRow(view, ownQuote(view)?.effectiveAt ?? null),
+  ];
   return html`<div class="outcome outcome--completed">
-    <h3 class="outcome__title">
-      <span class="outcome__mark" aria-hidden="true">${t('done.mark.success')}</span> ${t('done.outcome.completed.title')}
-    </h3>
-    <p>${completedBody(view, status)}</p>
-    ${dataNote(view)}
-    <p class="hint">
-      ${t('done.outcome.number', { requestId: number })}<br />
-      ${t('done.outcome.doneAt', { time: view.fmt.dateTime(status.updatedAt), zone })}
-    </p>
+    <p class="outcome__body">${completedBody(view, status)}</p>
+    ${number === null ? nothing : renderRequestNumber(view, number)} ${renderReceiptRows(rows)}
   </div>`;
 }
 
 /** What happened, with when the service stops: now, or at the end of the paid period when that was asked (and is still ahead). */
-function completedBody(view: StepView, status: RequestStatus): string {
+function completedBody(view: StepView, status: RequestStatus): TemplateResult | string {
   const product = view.state.context?.subscription.productName ?? '';
-  const quote = hasOwnReceipt(view) ? view.state.quote : null;
+  const quote = ownQuote(view);
   if (quote === null) return view.t('done.outcome.completed.body', { product });
   if (quote.effective === 'end-of-term' && Date.parse(quote.effectiveAt) > Date.parse(status.updatedAt)) {
-    return view.t('done.outcome.completed.endsAt', {
+    return rich(view, 'done.outcome.completed.endsAt', {
       product,
-      time: view.fmt.dateTime(quote.effectiveAt),
-      zone: view.t('timezone.beijing'),
+      time: nowrap(view.fmt.dateTime(quote.effectiveAt)),
+      zone: nowrap(view.t('timezone.beijing')),
     });
   }
   return view.t('done.outcome.completed.endsNow', { product });
-}
-
-function dataNote(view: StepView): TemplateResult | typeof nothing {
-  const days = view.state.context?.terms.dataRetentionDays;
-  if (days === undefined) return nothing;
-  const text = days === 0 ? view.t('done.data.erased') : days === 1 ? view.t('done.data.keptOneDay') : view.t('done.data.kept', { days });
-  return html`<p>${text}</p>`;
 }
 
 function renderRefund(view: StepView, status: RequestStatus): TemplateResult {
@@ -116,7 +110,7 @@ function renderRefund(view: StepView, status: RequestStatus): TemplateResult {
     const arrival = refund?.status === 'arrived' ? null : arrivalOf(view, status);
     body = html`<dl class="summary-list refund">
       <dt>${t('done.refund.amount')}</dt>
-      <dd class="refund__amount">${fmt.money(amount)}</dd>
+      <dd class="refund__amount nowrap">${fmt.money(amount)}</dd>
       ${
         method
           ? html`<dt>${t('done.refund.method')}</dt>
@@ -132,7 +126,7 @@ function renderRefund(view: StepView, status: RequestStatus): TemplateResult {
       ${
         arrival
           ? html`<dt>${t('done.refund.expected')}</dt>
-              <dd>${arrival.range}<span class="hint refund__hint">${arrival.hint}</span></dd>`
+              <dd>${nowrapRange(arrival.range)}<span class="hint refund__hint">${arrival.hint}</span></dd>`
           : nothing
       }
     </dl>`;

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { errorId, errorsFor, fieldId } from '../ui/field-ids.js';
 import type { StepView } from './view.js';
 import { reasonRules } from '../flow/guards.js';
-import { fieldError, externalLink, textArea } from '../ui/fields.js';
+import { fieldError, externalLink, optionalLabel, textArea } from '../ui/fields.js';
 import { reasonLabel } from '../ui/labels.js';
 import { safeUrl } from '../ui/safe-url.js';
 import { accountValue, serviceValue } from './confirm.js';
@@ -50,7 +50,7 @@ function renderReason(view: StepView): TemplateResult {
   };
   const needsComment = rules.some((r) => r.requiresComment && state.answers.reasonIds.includes(r.id));
   return html`<div part="field" class="field ${invalid ? 'field--error' : ''}">
-      <label for=${id}>${t('confirm.oneClick.reason')} <span class="optional">${t('field.optional')}</span></label>
+      <label for=${id}>${optionalLabel(view, t('confirm.oneClick.reason'))}</label>
       <p class="hint" id=${hintId}>${t('confirm.oneClick.reasonHint')}</p>
       ${fieldError(view, 'reasons')}
       <select

@@ -1,12 +1,14 @@
 /**
- * The `prepare` step (退订前准备): which account and plan will be unsubscribed, what happens to
- * the cloud PC's data and when, a backup checklist and the cancellation terms, each ending in
- * an acknowledgement the flow's guard asks for.
+ * The `prepare` step (退订前准备): which account and plan will be unsubscribed, what
+ * unsubscribing costs (when the service stops, the penalty, the data, the refund), a backup
+ * checklist and the cancellation terms, the last two each ending in an acknowledgement the flow's
+ * guard asks for.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UnsubscribeContext } from '../contract/types.js';
+import type { Effective, UnsubscribeContext } from '../contract/types.js';
 import type { StepView } from './view.js';
 import { checkboxField, externalLink } from '../ui/fields.js';
+import { nowrap, rich } from '../ui/rich-text.js';
 import { safeUrl } from '../ui/safe-url.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
@@ -16,67 +18,98 @@ export function renderPrepare(view: StepView): TemplateResult {
   const context = view.state.context;
   if (context === null) return html``;
   return html`<div class="prepare">
-    ${renderSummary(view, context)} ${renderData(view, context)} ${renderBackup(view)} ${renderTerms(view, context)}
+    ${renderSummary(view, context)} ${renderEffect(view, context)} ${renderBackup(view)} ${renderTerms(view, context)}
   </div>`;
 }
 
 /** Shown first so that a wrong account or plan is caught before anything else is read. */
 function renderSummary(view: StepView, { account, subscription, support }: UnsubscribeContext): TemplateResult {
   const { t, fmt } = view;
-  const zone = t('timezone.beijing');
+  const zone = nowrap(t('timezone.beijing'));
   const name = account.maskedPhone
-    ? t('prepare.account.withPhone', { name: account.displayName, phone: account.maskedPhone })
+    ? rich(view, 'prepare.account.withPhone', { name: account.displayName, phone: nowrap(account.maskedPhone) })
     : account.displayName;
   return html`<div class="prepare__section">
     <h3>${t('prepare.summary.title')}</h3>
-    <p>${t('prepare.summary.intro')}</p>
     <dl class="summary-list">
       <dt>${t('summary.account')}</dt>
       <dd>
         <span class="prepare__line">${name}</span>
-        <span class="prepare__line hint">${t('prepare.account.id', { id: account.id })}</span>
+        <span class="prepare__line hint">${rich(view, 'prepare.account.id', { id: nowrap(account.id) })}</span>
       </dd>
       <dt>${t('summary.product')}</dt>
-      <dd>${subscription.productName}</dd>
-      <dt>${t('summary.plan')}</dt>
-      <dd>${subscription.planName}</dd>
+      <dd>
+        <span class="prepare__line">${subscription.productName}</span>
+        <span class="prepare__line hint">${subscription.planName}</span>
+      </dd>
       <dt>${t('summary.price')}</dt>
-      <dd>${t(`billing.${subscription.billingCycle}`, { price: fmt.money(subscription.price) })}</dd>
+      <dd>${nowrap(t(`billing.${subscription.billingCycle}`, { price: fmt.money(subscription.price) }))}</dd>
       <dt>${t('summary.period')}</dt>
       <dd>
-        ${t('prepare.period', {
-          start: fmt.dateTime(subscription.currentPeriod.start),
-          end: fmt.dateTime(subscription.currentPeriod.end),
+        ${rich(view, 'prepare.period', {
+          start: nowrap(fmt.dateTime(subscription.currentPeriod.start)),
+          end: nowrap(fmt.dateTime(subscription.currentPeriod.end)),
           zone,
         })}
       </dd>
     </dl>
-    <p class="hint">${support.hotline ? t('prepare.notYou.hotline', { hotline: support.hotline }) : t('prepare.notYou')}</p>
+    <p class="hint">
+      ${support.hotline ? rich(view, 'prepare.notYou.hotline', { hotline: nowrap(support.hotline) }) : t('prepare.notYou')}
+    </p>
   </div>`;
 }
 
 /**
- * When the service stops depends on the choice made on `confirm`, so this says what the
- * operator allows: one fixed moment, or both. The retention period is stated plainly; without
- * one, the data goes when the service does.
+ * What unsubscribing costs, each rule said once: when the service stops (with the penalty beside
+ * the choice that incurs it), what happens to the data, and how a refund is paid. The operator's
+ * own highlights follow with the terms; the exact figures come on `confirm`.
  */
-function renderData(view: StepView, { subscription, terms }: UnsubscribeContext): TemplateResult {
+function renderEffect(view: StepView, { subscription, terms }: UnsubscribeContext): TemplateResult {
   const { t, fmt } = view;
-  const end = t('prepare.when', { time: fmt.dateTime(subscription.currentPeriod.end), zone: t('timezone.beijing') });
+  const end = nowrap(fmt.dateTime(subscription.currentPeriod.end));
+  const zone = nowrap(t('timezone.beijing'));
+  const penalty = terms.penalty && terms.penalty.amount > 0 ? nowrap(fmt.money(terms.penalty)) : null;
+  const meaning = (effective: Effective): TemplateResult =>
+    effective === 'end-of-term'
+      ? rich(view, 'prepare.effect.end-of-term', { end, zone })
+      : penalty === null
+        ? html`${t('prepare.effect.immediatelyNoPenalty')}`
+        : rich(view, 'prepare.effect.immediately', { penalty });
   const options = terms.effectiveOptions;
+  const only = options.length === 1 ? options[0] : undefined;
   const stop =
-    options.length > 1
-      ? t('prepare.data.stop.choice', { end })
-      : options[0] === 'end-of-term'
-        ? t('prepare.data.stop.end-of-term', { end })
-        : t('prepare.data.stop.immediately');
-  const days = terms.dataRetentionDays ?? 0;
-  const retention = days === 0 ? t('prepare.data.erased') : days === 1 ? t('prepare.data.keptOneDay') : t('prepare.data.kept', { days });
+    only === undefined
+      ? html`<p>${t('prepare.effect.choice')}</p>
+          <ul class="prepare__options">
+            ${options.map(
+              (effective) =>
+                html`<li>
+                  <strong>${t(`effective.${effective}`)}</strong>
+                  <span class="prepare__line">${meaning(effective)}</span>
+                </li>`,
+            )}
+          </ul>`
+      : html`<p>
+          ${only === 'end-of-term' ? rich(view, 'prepare.effect.only.end-of-term', { end, zone }) : t('prepare.effect.only.immediately')}
+          ${penalty === null ? nothing : rich(view, 'prepare.effect.penalty', { penalty })}
+        </p>`;
+  const days = terms.dataRetentionDays;
+  // Without a retention period from the back end, nothing is said about when the data goes.
+  const retention =
+    days === undefined
+      ? t('prepare.data.erasedLater')
+      : days === 0
+        ? t('prepare.data.erased')
+        : days === 1
+          ? t('prepare.data.keptOneDay')
+          : t('prepare.data.kept', { days });
+  const refund = t(penalty === null ? 'prepare.refundNoPenalty' : 'prepare.refund', { method: terms.refundMethod });
   return html`<div class="prepare__section">
-    <h3>${t('prepare.data.title')}</h3>
+    <h3>${t('prepare.effect.title')}</h3>
     <div class="notice notice--danger">
-      <p>${stop}</p>
+      ${stop}
       <p><strong>${t('prepare.data.important')}</strong>${retention}</p>
+      <p>${refund}</p>
     </div>
   </div>`;
 }
@@ -100,8 +133,7 @@ function renderBackup(view: StepView): TemplateResult {
 }
 
 function renderTerms(view: StepView, { terms }: UnsubscribeContext): TemplateResult {
-  const { t, fmt, state } = view;
-  const penalty = terms.penalty && terms.penalty.amount > 0 ? fmt.money(terms.penalty) : t('prepare.terms.noPenalty');
+  const { t, state } = view;
   const link = externalLink(view, safeUrl(terms.url, 'terms.url'), t('prepare.terms.link', { title: terms.title }));
   return html`<div class="prepare__section">
     <h3>${t('prepare.terms.heading', { title: terms.title, version: terms.version })}</h3>
@@ -113,13 +145,6 @@ function renderTerms(view: StepView, { terms }: UnsubscribeContext): TemplateRes
             </ul>`
         : nothing
     }
-    <dl class="summary-list">
-      <dt>${t('prepare.terms.penalty')}</dt>
-      <dd>${penalty}</dd>
-      <dt>${t('prepare.terms.refundMethod')}</dt>
-      <dd>${terms.refundMethod}</dd>
-    </dl>
-    <p>${t('prepare.terms.quoteLater')}</p>
     ${link === nothing ? nothing : html`<p>${link}</p>`}
     ${checkboxField(view, {
       field: 'terms',

@@ -11,14 +11,8 @@ export const quoteStyles = css`
     margin-block-start: 0;
   }
 
-  .effective-line,
   .effective-instant {
     color: var(--cloudpc-color-muted, var(--_color-muted));
-  }
-
-  .effective-line {
-    margin-block-start: calc(var(--cloudpc-space, var(--_space)) * -0.5);
-    margin-block-end: var(--cloudpc-space, var(--_space));
   }
 
   .quote {

@@ -3,14 +3,21 @@
  * line, what the subscriber loses, and the 确认退订 button. Pure render functions of the view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RefundQuote } from '../contract/types.js';
+import type { Effective, RefundQuote } from '../contract/types.js';
 import type { StepView } from './view.js';
 import type { MessageKey } from '../i18n/index.js';
 import { arrivalWindow } from '../refund/index.js';
 import { button } from '../ui/button.js';
 import { choiceGroup } from '../ui/fields.js';
+import { nowrap, nowrapRange, rich } from '../ui/rich-text.js';
+import { erasedAt } from './service-end.js';
 
-export type QuoteStatus = { kind: 'ready'; quote: RefundQuote } | { kind: 'loading' } | { kind: 'unavailable' };
+export type QuoteStatus =
+  | { kind: 'ready'; quote: RefundQuote }
+  | { kind: 'loading' }
+  | { kind: 'unavailable' }
+  /** No effective time chosen yet: the quote depends on it, so it is not asked for. */
+  | { kind: 'unchosen' };
 
 /**
  * Whether the quote on screen may be shown. A quote for another effective time than the one
@@ -19,7 +26,8 @@ export type QuoteStatus = { kind: 'ready'; quote: RefundQuote } | { kind: 'loadi
 export function quoteStatus(view: StepView): QuoteStatus {
   const { quote, quotePending, answers } = view.state;
   if (quotePending !== null) return { kind: 'loading' };
-  if (quote !== null && answers.effective !== null && quote.effective === answers.effective) return { kind: 'ready', quote };
+  if (answers.effective === null) return { kind: 'unchosen' };
+  if (quote !== null && quote.effective === answers.effective) return { kind: 'ready', quote };
   return { kind: 'unavailable' };
 }
 
@@ -29,10 +37,13 @@ function effectiveLabel(view: StepView): string {
 }
 
 /** "2026年9月28日 10:00（北京时间）", or null while the quote (which holds the instant) is not ready. */
-function effectiveInstant(view: StepView): string | null {
+function effectiveInstant(view: StepView): TemplateResult | null {
   const status = quoteStatus(view);
   if (status.kind !== 'ready') return null;
-  return view.t('confirm.effective.at', { time: view.fmt.dateTime(status.quote.effectiveAt), zone: view.t('timezone.beijing') });
+  return rich(view, 'confirm.effective.at', {
+    time: nowrap(view.fmt.dateTime(status.quote.effectiveAt)),
+    zone: nowrap(view.t('timezone.beijing')),
+  });
 }
 
 /** The effective time as one value: the choice and, once quoted, the instant. For a summary row. */
@@ -41,36 +52,54 @@ export function effectiveValue(view: StepView): TemplateResult {
   return html`${effectiveLabel(view)}${instant === null ? nothing : html`<br /><span class="effective-instant">${instant}</span>`}`;
 }
 
+/**
+ * What each effective time means, under its radio: when the service stops, and the penalty beside
+ * the option that incurs it (the early one: a penalty is what ending the paid period early costs).
+ */
+function effectiveHint(view: StepView, value: Effective): TemplateResult {
+  const { t, fmt, state } = view;
+  const context = state.context;
+  if (value === 'end-of-term') {
+    const end = context ? fmt.dateTime(context.subscription.currentPeriod.end) : '';
+    return rich(view, 'confirm.effective.hint.end-of-term', { end: nowrap(end), zone: nowrap(t('timezone.beijing')) });
+  }
+  const penalty = context?.terms.penalty;
+  return penalty && penalty.amount > 0
+    ? rich(view, 'confirm.effective.hint.immediately', { penalty: nowrap(fmt.money(penalty)) })
+    : html`${t('confirm.effective.hint.immediatelyNoPenalty')}`;
+}
+
 /** Whether the operator lets the subscriber choose when the unsubscription takes effect. */
 export function effectiveIsChoice(view: StepView): boolean {
   return (view.state.context?.terms.effectiveOptions.length ?? 0) > 1;
 }
 
-/** The radio choice of the effective time, with the instant it means under it. Nothing when there is no choice. */
+/**
+ * The radio choice of the effective time, each with what it means under it. Nothing when there is
+ * no choice. The instant the chosen one takes effect is said once, in "what happens" below.
+ */
 export function renderEffectiveChoice(view: StepView): TemplateResult | typeof nothing {
   if (!effectiveIsChoice(view)) return nothing;
   const { t, state } = view;
   const options = state.context?.terms.effectiveOptions ?? [];
-  const instant = effectiveInstant(view);
-  return html`${choiceGroup(view, {
+  return choiceGroup(view, {
     field: 'effective',
     type: 'radio',
     legend: t('confirm.effective.legend'),
-    items: options.map((value) => ({ value, label: t(`effective.${value}` as MessageKey) })),
+    items: options.map((value) => ({ value, label: t(`effective.${value}` as MessageKey), hint: effectiveHint(view, value) })),
     selected: state.answers.effective === null ? [] : [state.answers.effective],
     onChange: (value, selected) => {
       if (selected && (value === 'immediately' || value === 'end-of-term')) view.send({ type: 'SET_EFFECTIVE', effective: value });
     },
-  })}
-  ${instant === null ? nothing : html`<p class="effective-line">${t('confirm.effective.line', { at: instant })}</p>`}`;
+  });
 }
 
 /** "2026年10月13日至23日（7–15 个工作日）": the working days as real dates on the operator's calendar, counted from now. */
-function arrivalText(view: StepView, quote: RefundQuote): string {
+function arrivalText(view: StepView, quote: RefundQuote): TemplateResult | string {
   const { min, max } = quote.arrivalWorkingDays;
   try {
     const window = arrivalWindow(new Date(view.now).toISOString(), quote.arrivalWorkingDays, view.options.calendar);
-    return view.t('confirm.quote.arrivalValue', { range: view.fmt.dateRange(window.earliest, window.latest), min, max });
+    return rich(view, 'confirm.quote.arrivalValue', { range: nowrapRange(view.fmt.dateRange(window.earliest, window.latest)), min, max });
   } catch {
     // A calendar that cannot answer (a date past 9999) still leaves the plain count, which is true.
     return view.t('confirm.quote.arrivalDays', { min, max });
@@ -88,7 +117,13 @@ export function renderQuote(view: StepView): TemplateResult {
   const statusText =
     status.kind === 'ready'
       ? t('confirm.quote.ready', { amount: view.fmt.money(status.quote.refund) })
-      : t(status.kind === 'loading' ? 'confirm.quote.loading' : 'confirm.quote.unavailable');
+      : t(
+          status.kind === 'loading'
+            ? 'confirm.quote.loading'
+            : status.kind === 'unchosen'
+              ? 'confirm.quote.choose'
+              : 'confirm.quote.unavailable',
+        );
   return html`<section class="quote" aria-labelledby="cpu-quote-title" aria-busy=${status.kind === 'loading' ? 'true' : 'false'}>
     <h3 id="cpu-quote-title" class="section-title">${t('confirm.quote.title')}</h3>
     <p role="status" class=${status.kind === 'ready' ? 'visually-hidden' : 'quote-status'}>${statusText}</p>
@@ -101,7 +136,7 @@ function renderQuoteLines(view: StepView, quote: RefundQuote): TemplateResult {
   const line = (key: MessageKey, amount: string) =>
     html`<tr>
       <th scope="row">${t(key)}</th>
-      <td>${amount}</td>
+      <td>${nowrap(amount)}</td>
     </tr>`;
   const nothingBack = quote.refund.amount === 0;
   return html`<table class="quote-table" aria-labelledby="cpu-quote-title">
@@ -116,14 +151,14 @@ function renderQuoteLines(view: StepView, quote: RefundQuote): TemplateResult {
         ${line('confirm.quote.penalty', fmt.money(quote.penalty))}
         <tr class="quote-total">
           <th scope="row">${t('confirm.quote.refund')}</th>
-          <td><strong>${fmt.money(quote.refund)}</strong></td>
+          <td><strong class="nowrap">${fmt.money(quote.refund)}</strong></td>
         </tr>
       </tbody>
     </table>
     ${
       nothingBack
         ? html`<p class="quote-nothing">${t('confirm.quote.nothing')}</p>`
-        : html`<dl class="quote-details">
+        : html`<dl class="summary-list quote-details">
             <dt>${t('confirm.quote.method')}</dt>
             <dd>${quote.method}</dd>
             <dt>${t('confirm.quote.arrival')}</dt>
@@ -132,24 +167,34 @@ function renderQuoteLines(view: StepView, quote: RefundQuote): TemplateResult {
     }`;
 }
 
-/** What the subscriber loses, in one honest line: when the service stops and what happens to the data. */
+/**
+ * What the subscriber loses, in plain words: when the service stops and, once that instant is
+ * known, the exact time the data is erased (or, without a retention period from the back end,
+ * only that it will be: the widget claims no timing it does not know).
+ */
 export function renderLoss(view: StepView): TemplateResult {
-  const { t, state } = view;
+  const { t, state, fmt } = view;
   const status = quoteStatus(view);
+  const zone = nowrap(t('timezone.beijing'));
+  const stopsAt = status.kind === 'ready' ? status.quote.effectiveAt : null;
   const stops =
-    status.kind === 'ready'
-      ? t('confirm.loss.stopsAt', { time: view.fmt.dateTime(status.quote.effectiveAt), zone: t('timezone.beijing') })
-      : t('confirm.loss.stops');
+    stopsAt === null ? t('confirm.loss.stops') : rich(view, 'confirm.loss.stopsAt', { time: nowrap(fmt.dateTime(stopsAt)), zone });
   const days = state.context?.terms.dataRetentionDays;
-  const data = days === undefined ? t('confirm.loss.dataNoDays') : t('confirm.loss.data', { days });
+  let data: TemplateResult | string;
+  if (days === undefined) data = t('confirm.loss.dataNoDays');
+  else if (days === 0) data = t('confirm.loss.dataAtOnce');
+  else if (stopsAt === null) data = t('confirm.loss.data', { days });
+  else data = rich(view, 'confirm.loss.dataUntil', { time: nowrap(fmt.dateTime(erasedAt(stopsAt, days))), zone });
   return html`<div class="notice loss">
     <h3 class="notice__title section-title">${t('confirm.loss.title')}</h3>
-    <p>${t('confirm.loss.line', { stops, data })}</p>
+    <p>${stops}</p>
+    <p>${data}</p>
   </div>`;
 }
 
 /**
- * The one primary action. It is disabled only while there is no quote to agree to; while the
+ * The one primary action. It is disabled only while a quote is on its way or could not be had
+ * (before an effective time is chosen it stays live, and pressing it says what is missing); while the
  * request is on its way it stays focusable and says it is busy (disabling a focused button drops
  * focus to the page, and the machine ignores a second SUBMIT anyway).
  */
@@ -157,7 +202,9 @@ export function renderSubmit(view: StepView): TemplateResult {
   const { t, state } = view;
   // On the one-click screen the press may check the code first and then submit: one action, one busy state.
   const submitting = state.pending?.operation === 'submit' || state.pending?.thenSubmit !== undefined;
-  const ready = quoteStatus(view).kind === 'ready';
+  // Unchosen, the button stays live: pressing it says what is missing, in the error summary.
+  const kind = quoteStatus(view).kind;
+  const ready = kind === 'ready' || kind === 'unchosen';
   return html`<div class="submit">
     <p class="hint" id="cpu-submit-hint">${t('confirm.submitHint')}</p>
     <div class="actions">

@@ -1,9 +1,63 @@
 import { css } from 'lit';
 
-/** Shared by `status` and `done`: the contact list, and what only shows on paper. */
+/** Shared by `status` and `done`: the request number, the receipt's rows, the contact list, and paper. */
 export const receiptSharedStyles = css`
-  .contact__list a {
-    overflow-wrap: anywhere;
+  .receipt-number {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.75em;
+    padding: 0.75em var(--cloudpc-space, var(--_space));
+    margin-block: 0 var(--cloudpc-space, var(--_space));
+    border: 2px solid var(--cloudpc-color-border, var(--_color-border));
+    border-radius: var(--cloudpc-radius, var(--_radius));
+    background: var(--cloudpc-color-notice, var(--_color-notice));
+  }
+
+  .receipt-number__label {
+    flex-basis: 100%;
+  }
+
+  /* On one line at 320 px: 14 characters at this size take about 180 px of the 250 px inside the box. */
+  .receipt-number__value {
+    margin-inline-end: auto;
+    font-size: 1.375em;
+    letter-spacing: 0.02em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .receipt-number__copy {
+    padding-inline: 0.875em;
+  }
+
+  .receipt-number__status {
+    flex-basis: 100%;
+    margin: 0.25em 0 0;
+  }
+
+  .receipt-number__status:empty {
+    display: none;
+  }
+
+  .contact__list {
+    align-items: baseline;
+  }
+
+  /* An address that breaks after its @ keeps its label beside its first line: a flex box's baseline is its first line's. */
+  .contact__email {
+    display: inline-flex;
+    flex-wrap: wrap;
+  }
+
+  .receipt__hint {
+    display: block;
+    margin: 0.125em 0 0;
+  }
+
+  .receipt__download {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
   }
 
   .print-only {
@@ -29,34 +83,6 @@ export const statusStyles = css`
 
   .status section:first-child h3 {
     margin-block-start: 0;
-  }
-
-  .receipt__number {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    padding: var(--cloudpc-space, var(--_space));
-    border: 2px solid var(--cloudpc-color-border, var(--_color-border));
-    border-radius: var(--cloudpc-radius, var(--_radius));
-    background: var(--cloudpc-color-notice, var(--_color-notice));
-  }
-
-  .receipt__number-value {
-    font-size: 1.5em;
-    letter-spacing: 0.04em;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
-
-  .receipt__hint {
-    display: block;
-    margin: 0.125em 0 0;
-  }
-
-  .receipt__download {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
   }
 
   .stages {
@@ -119,7 +145,8 @@ export const statusStyles = css`
 
   @media print {
     /* Paper is white whatever the screen's scheme: dark-mode text would print pale grey. */
-    :host([step='status']) {
+    :host([step='status']),
+    :host([step='done']) {
       --_color-text: #000;
       --_color-muted: #333;
       --_color-surface: #fff;
@@ -127,20 +154,19 @@ export const statusStyles = css`
       --_color-accent: #000;
       --_color-success: #000;
       --_color-notice: #fff;
+      --_color-scheme: light;
     }
 
-    :host([step='status']) [part~='progress'] {
-      display: none;
-    }
-
-    .receipt__number {
+    .receipt-number {
       background: none;
       border-color: currentColor;
     }
 
     .receipt,
     .stages,
-    .contact {
+    .contact,
+    .outcome,
+    .refund-tracking {
       break-inside: avoid;
     }
   }

@@ -1,7 +1,8 @@
 /**
- * The `status` step (等待处理): the receipt of the request (number, time, what was asked, when it
- * should be done) that can be printed or saved as a text file; the live progress, which the
- * shell's status poller refreshes by itself; and how to ask about it.
+ * The `status` step (退订申请已提交): the receipt of the request (its number with a copy button,
+ * when it was sent, what was asked, when the service stops, the refund and when it arrives, when
+ * the data is erased, when the request should be done), to print or save as a text file; the live
+ * progress, which the shell's status poller refreshes by itself; and how to ask about it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RequestStatusValue } from '../contract/types.js';
@@ -11,7 +12,9 @@ import { button } from '../ui/button.js';
 import { waitText } from '../ui/wait.js';
 import { renderContact } from './receipt-contact.js';
 import { renderWithdraw } from './withdraw-panel.js';
-import { currentStage, downloadReceipt, hasOwnReceipt, receiptRows, requestNumber } from './receipt-facts.js';
+import { nowrap, rich } from '../ui/rich-text.js';
+import { currentStage, hasOwnReceipt, receiptRows, requestNumber } from './receipt-facts.js';
+import { renderKeepActions, renderReceiptRows, renderRequestNumber } from './receipt-parts.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { statusStyles } from './status.styles.js';
@@ -33,33 +36,7 @@ function renderReceipt(view: StepView): TemplateResult {
   return html`<section class="receipt" aria-labelledby="cpu-receipt-title">
     <h3 id="cpu-receipt-title">${t('status.receipt.title')}</h3>
     <p>${hasOwnReceipt(view) ? t('status.receipt.intro') : t('status.receipt.introPending')}</p>
-    ${
-      number === null
-        ? nothing
-        : html`<p class="receipt__number">
-            <span class="receipt__number-label">${t('status.receipt.number')}</span>
-            <strong class="receipt__number-value">${number}</strong>
-          </p>`
-    }
-    <dl class="summary-list receipt__rows">
-      ${rows.map(
-        (row) =>
-          html`<dt>${row.label}</dt>
-            <dd>${row.value}${row.hint ? html`<span class="receipt__hint hint">${row.hint}</span>` : nothing}</dd>`,
-      )}
-    </dl>
-    <div class="actions receipt__actions">
-      ${button({ kind: 'secondary', label: t('status.receipt.print'), onClick: () => window.print() })}
-      <a
-        href="#"
-        class="receipt__download"
-        @click=${(e: Event) => {
-          e.preventDefault();
-          downloadReceipt(view);
-        }}
-        >${t('status.receipt.download')}</a
-      >
-    </div>
+    ${number === null ? nothing : renderRequestNumber(view, number)} ${renderReceiptRows(rows)} ${renderKeepActions(view)}
   </section>`;
 }
 
@@ -98,7 +75,13 @@ function renderProgress(view: StepView): TemplateResult {
       })}
     </ol>
     <p class="progress__updated">
-      ${checked !== null ? html`<span>${t('status.updated', { time: view.fmt.dateTime(checked), zone: t('timezone.beijing') })}</span>` : nothing}
+      ${
+        checked !== null
+          ? html`<span
+              >${rich(view, 'status.updated', { time: nowrap(view.fmt.dateTime(checked)), zone: nowrap(t('timezone.beijing')) })}</span
+            >`
+          : nothing
+      }
       <span class="no-print"
         >${button({
           kind: 'link',

@@ -59,8 +59,45 @@ export const verifyStyles = css`
     text-align: center;
   }
 
-  .verify-link a {
-    overflow-wrap: anywhere;
+  /*
+   * A QR code is for another device: a phone (a touch screen narrower than a tablet) is offered the
+   * hand-off on itself instead, and larger screens the QR code and the link to copy.
+   */
+  .verify-handoff__here {
+    display: none;
+  }
+
+  @media (pointer: coarse) and (max-width: 47.99em) {
+    .verify-handoff__here {
+      display: block;
+    }
+
+    .verify-handoff__elsewhere {
+      display: none;
+    }
+  }
+
+  .verify-link label {
+    display: block;
+    margin-block-end: 0.375em;
+  }
+
+  /* The link on one line in a field of its own: scrolled, selected and copied whole, never broken. */
+  .verify-link__row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .verify-link__url {
+    flex: 1 1 16em;
+    min-inline-size: 0;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.875em;
+  }
+
+  .verify-link__status:empty {
+    display: none;
   }
 
   .verify-waiting {

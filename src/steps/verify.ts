@@ -18,6 +18,7 @@ import { choiceGroup, fieldError, textField } from '../ui/fields.js';
 import { fieldErrorText, waitWords } from '../ui/labels.js';
 import { absoluteUrl, safeUrl } from '../ui/safe-url.js';
 import { holdAt, isLockedAt, lockScope, methodsOpenAt, smsClock } from '../flow/verification-clock.js';
+import { copyText, sayIn } from '../ui/copy-text.js';
 import { qrState, qrSvg } from './verify-qr.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
@@ -342,6 +343,12 @@ function faceError(view: StepView): TemplateResult | typeof nothing {
   return ownFieldError(view, 'code', words.join(' '));
 }
 
+/**
+ * The hand-off, two ways, one shown by the screen (verify.styles.ts): on a phone (a touch screen
+ * narrower than a tablet) a button that opens the hand-off on this phone, since a QR code cannot be
+ * scanned by the phone showing it; on a larger screen the QR code, to scan with a phone, and the
+ * link in a field of its own (never broken across lines) to copy. Both can copy the link.
+ */
 function renderFaceHandoff(view: StepView, challenge: FaceChallenge): TemplateResult {
   const { t } = view;
   const safe = safeUrl(challenge.handoffUrl, 'challenge.handoffUrl');
@@ -353,13 +360,40 @@ function renderFaceHandoff(view: StepView, challenge: FaceChallenge): TemplateRe
   if (qr.status === 'ready') picture = qrSvg(qr.image, t('verify.face.qrLabel'));
   else if (qr.status === 'loading') picture = html`<p class="hint verify-qr__placeholder">${t('verify.face.qrLoading')}</p>`;
   else picture = html`<p class="hint">${t('verify.face.qrUnavailable')}</p>`;
-  return html`<p>${t('verify.face.instructions')}</p>
-    <div class="verify-qr">${picture}</div>
-    <p class="verify-link">
-      ${t('verify.face.link')}
-      <a href=${url} target="_blank" rel="noopener noreferrer">${url}<span class="visually-hidden">${t('link.newWindow')}</span></a>
-    </p>
-    <p class="verify-waiting">${t('verify.face.waiting')}</p>`;
+  const words = { copied: t('verify.face.copied'), selected: t('verify.face.selected') };
+  const copy = (e: Event): void => {
+    const panel = (e.currentTarget as HTMLElement).closest('.verify-handoff');
+    copyText(url, panel?.querySelector('.verify-link__url') ?? null, words, (said) =>
+      sayIn(panel?.querySelector('.verify-link__status'), said),
+    );
+  };
+  const urlId = `${fieldId('code')}-handoff-url`;
+  return html`<div class="verify-handoff">
+    <div class="verify-handoff__here">
+      <p>${t('verify.face.phoneInstructions')}</p>
+      <div class="actions verify-actions">
+        <a part="primary-action" class="button button--primary verify-handoff__open" href=${url} target="_blank" rel="noopener noreferrer"
+          >${t('verify.face.continueHere')}<span class="visually-hidden">${' '}${t('link.newWindow')}</span></a
+        >
+        <button type="button" part="link-action" class="button button--link" @click=${copy}>${t('verify.face.copyLink')}</button>
+      </div>
+    </div>
+    <div class="verify-handoff__elsewhere">
+      <p>${t('verify.face.instructions')}</p>
+      <div class="verify-qr">${picture}</div>
+      <div class="verify-link">
+        <label for=${urlId}>${t('verify.face.linkLabel')}</label>
+        <div class="verify-link__row">
+          <input type="text" id=${urlId} class="input verify-link__url" readonly .value=${url} spellcheck="false" />
+          <button type="button" part="secondary-action" class="button button--secondary" @click=${copy}>
+            ${t('verify.face.copyLink')}
+          </button>
+        </div>
+      </div>
+    </div>
+    <p class="verify-link__status hint" role="status"></p>
+    <p class="verify-waiting">${t('verify.face.waiting')}</p>
+  </div>`;
 }
 
 /** Face is never the only method: always a way to another one. */

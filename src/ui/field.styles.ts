@@ -39,11 +39,30 @@ export const fieldStyles = css`
   }
 
   .choice {
+    position: relative;
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: start;
     column-gap: 0.625em;
     margin-block: 0.375em;
+  }
+
+  /*
+   * The whole row belongs to the label: a tap anywhere on it, gap and hint included, ticks the box.
+   * The box itself stays on top, so a tap on it is a tap on it.
+   */
+  .choice input {
+    position: relative;
+    z-index: 1;
+  }
+
+  .choice label::before {
+    content: '';
+    position: absolute;
+    top: 0;
+    right: 0;
+    bottom: 0;
+    left: 0;
   }
 
   .choice input {
@@ -60,6 +79,14 @@ export const fieldStyles = css`
 
   .choice .hint {
     grid-column: 2;
+  }
+
+  /* Rows of 44 px at least on a touch screen, touching so that no tap falls between two of them. */
+  @media (pointer: coarse) {
+    .choice {
+      margin-block: 0;
+      padding-block: 0.625rem;
+    }
   }
 
   .input,

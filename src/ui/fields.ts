@@ -10,6 +10,7 @@ import type { FieldId } from '../flow/types.js';
 import { errorId, errorsFor, fieldId } from './field-ids.js';
 import { fieldErrorText } from './labels.js';
 import type { RenderContext } from './render-context.js';
+import { rich } from './rich-text.js';
 
 function describedBy(...ids: Array<string | null | false | undefined>): string | undefined {
   const list = ids.filter((id): id is string => typeof id === 'string' && id !== '');
@@ -71,7 +72,8 @@ export function checkboxField(view: RenderContext, o: CheckboxOptions): Template
 export interface ChoiceItem {
   value: string;
   label: string;
-  hint?: string;
+  /** What the choice means, under its label (a template when it holds a date or an amount kept on one line). */
+  hint?: string | TemplateResult;
 }
 
 export interface ChoiceGroupOptions {
@@ -190,7 +192,7 @@ export function textArea(view: RenderContext, o: TextAreaOptions): TemplateResul
   const countId = `${id}-count`;
   const hintId = o.hint ? `${id}-hint` : undefined;
   return html`<div part="field" class="field ${invalid ? 'field--error' : ''}">
-    <label for=${id}>${o.label}${o.optional ? html` <span class="optional">${view.t('field.optional')}</span>` : nothing}</label>
+    <label for=${id}>${o.optional ? optionalLabel(view, o.label) : o.label}</label>
     ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing} ${fieldError(view, o.field, o.error)}
     <textarea
       id=${id}
@@ -206,10 +208,16 @@ export function textArea(view: RenderContext, o: TextAreaOptions): TemplateResul
   </div>`;
 }
 
+/** "Tell us more (optional)" / "具体原因（选填）": the label, then the word in a quieter style, spaced as the language spaces it. */
+export function optionalLabel(view: RenderContext, label: string): TemplateResult {
+  return rich(view, 'field.optionalLabel', { label, optional: html`<span class="optional">${view.t('field.optional')}</span>` });
+}
+
 /** A link that came from data: shown only when its URL is safe (see `safe-url.ts`). */
 export function externalLink(view: RenderContext, url: string | null, label: string): TemplateResult | typeof nothing {
   if (url === null) return nothing;
+  // The space is a binding: the template minifier would drop one written in the markup.
   return html`<a href=${url} target="_blank" rel="noopener noreferrer"
-    >${label}<span class="visually-hidden">${view.t('link.newWindow')}</span></a
+    >${label}<span class="visually-hidden">${' '}${view.t('link.newWindow')}</span></a
   >`;
 }

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/index.js';
 import { localized } from '../options/index.js';
+import type { UnsubscribeErrorCode } from '../contract/errors.js';
 import type { FieldError } from '../flow/types.js';
 import { DEFAULT_REASONS } from '../flow/defaults.js';
 import { countdown } from '../flow/verification-clock.js';
@@ -53,7 +54,7 @@ export function fieldErrorText(view: RenderContext & { readonly now?: number }, 
       const until = method === null ? undefined : state.verification.holds[method]?.until;
       return until === undefined
         ? t('field.verificationLockedNoTime')
-        : t('field.verificationLocked', { time: `${view.fmt.dateTime(until)} (${t('timezone.beijing')})` });
+        : t('field.verificationLocked', { time: view.fmt.dateTime(until), zone: t('timezone.beijing') });
     }
     case 'challengeRefused': {
       const method = state.answers.method;
@@ -63,5 +64,28 @@ export function fieldErrorText(view: RenderContext & { readonly now?: number }, 
     }
     default:
       return t(`field.${error.key}`);
+  }
+}
+
+/**
+ * The heading of a service problem, by what went wrong: a rate limit or an expired sign-in is not
+ * an outage, and is not headed as one.
+ */
+export function serviceErrorTitleKey(code: UnsubscribeErrorCode): MessageKey {
+  switch (code) {
+    case 'rate-limited':
+      return 'serviceError.title.rate-limited';
+    case 'unauthenticated':
+      return 'serviceError.title.unauthenticated';
+    case 'network':
+    case 'timeout':
+      return 'serviceError.title.connection';
+    case 'conflict':
+      return 'serviceError.title.conflict';
+    case 'invalid-input':
+    case 'not-found':
+      return 'serviceError.title.request';
+    default:
+      return 'serviceError.title';
   }
 }

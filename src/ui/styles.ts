@@ -71,6 +71,17 @@ export const uiStyles = css`
     text-underline-offset: 0.2em;
   }
 
+  /* A link that does what a button does (sign in, continue on this phone) looks and sizes like one. */
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    min-block-size: 2.75rem;
+    padding: 0.5em 1.25em;
+    border-radius: var(--cloudpc-radius, var(--_radius));
+    text-decoration: none;
+  }
+
   button[disabled] {
     opacity: 0.55;
     cursor: not-allowed;
@@ -81,8 +92,31 @@ export const uiStyles = css`
     text-underline-offset: 0.2em;
   }
 
+  /*
+   * Label beside value where there is room; on a phone each label above its value (a container
+   * query on the list), so an account id or a date keeps its line whole. Browsers without container
+   * queries keep the two columns.
+   */
   .summary-list {
+    container-type: inline-size;
     margin: 0 0 var(--cloudpc-space, var(--_space));
+    grid-template-columns: fit-content(40%) 1fr;
+  }
+
+  @container (max-width: 26rem) {
+    .summary-list > dt,
+    .summary-list > dd {
+      grid-column: 1 / -1;
+    }
+
+    .summary-list > dd + dt {
+      margin-block-start: 0.5em;
+    }
+  }
+
+  /* A date, an amount, an id or a phone number never breaks inside (ui/rich-text.ts). */
+  .nowrap {
+    white-space: nowrap;
   }
 
   [part~='faq'] {
@@ -109,6 +143,25 @@ export const uiStyles = css`
 
   [part~='faq'] dl {
     display: block;
+  }
+
+  /*
+   * On a touch screen every control is at least 44 × 44 CSS px (WCAG 2.5.5, Apple's and Google's
+   * guidance): links grow to that height around their text, the FAQ's toggle gets room above and
+   * below. With a mouse the smaller targets (at least 24 px, WCAG 2.5.8) keep pages short.
+   */
+  @media (pointer: coarse) {
+    a {
+      display: inline-block;
+      box-sizing: border-box;
+      min-block-size: 2.75rem;
+      min-inline-size: 2.75rem;
+      padding-block: 0.625rem;
+    }
+
+    [part~='faq'] > summary {
+      padding-block: 0.625rem;
+    }
   }
 
   @media print {

@@ -23,6 +23,7 @@ const LIGHT: Tokens = {
   '--cloudpc-color-danger': '#b42318',
   '--cloudpc-color-success': '#067647',
   '--cloudpc-color-notice': '#eef5fc',
+  '--cloudpc-color-scheme': 'light',
 };
 
 const DARK: Tokens = {
@@ -37,6 +38,7 @@ const DARK: Tokens = {
   '--cloudpc-color-danger': '#ff8a80',
   '--cloudpc-color-success': '#6ce9a6',
   '--cloudpc-color-notice': '#1b2a3a',
+  '--cloudpc-color-scheme': 'dark',
 };
 
 const PAGE: Record<Scheme, { background: string; color: string }> = {

@@ -24,8 +24,8 @@ describe('README', () => {
     const firstSections = headings.filter((heading) => heading.level === 2).map((heading) => heading.text);
     assert.deepEqual(firstSections.slice(0, 3), ['Install', 'Embed it', 'Browser support']);
     const intro = readme.slice(0, readme.indexOf('\n## '));
-    assert.match(intro, /!\[[^\]]*Chinese[^\]]*\]\([^)]*prepare-zh-CN\.png\)/);
-    assert.match(intro, /!\[[^\]]*English[^\]]*\]\([^)]*prepare-en\.png\)/);
+    assert.match(intro, /!\[[^\]]*Chinese[^\]]*\]\([^)]*01-prepare\.zh-CN\.png\)/);
+    assert.match(intro, /!\[[^\]]*English[^\]]*\]\([^)]*01-prepare\.en\.png\)/);
     const contributors = firstSections.findIndex((title) => /contributors/i.test(title));
     assert.ok(contributors > firstSections.indexOf('The adapter contract'), 'contributor material comes after what a consumer needs');
   });

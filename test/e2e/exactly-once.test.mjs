@@ -3,6 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  chooseImmediately,
   armFault,
   button,
   createDemoServer,
@@ -75,6 +76,8 @@ describe('exactly one request', () => {
       const firstKeys = await watchSubmits(first.page);
       const secondKeys = await watchSubmits(second.page);
 
+      await chooseImmediately(first.widget);
+      await chooseImmediately(second.widget);
       await Promise.all([button(first.widget, '确认退订').click(), button(second.widget, '确认退订').click()]);
 
       // Both tabs end on the status of the one request: the tab that lost the race is told about it.
@@ -97,6 +100,7 @@ describe('exactly one request', () => {
       await throughPrepareAndReason(page, widget);
       await verifyBySms(page, widget);
       const keys = await watchSubmits(page);
+      await chooseImmediately(widget);
       await button(widget, '确认退订').dblclick();
       // Three more clicks in the same task, faster than any render.
       await page.evaluate(() => {
@@ -131,6 +135,7 @@ describe('exactly one request', () => {
         return route.fulfill({ response });
       });
       await armFault(page, { method: 'submit', status: 503, times: 2 });
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       await retryUntil(page, widget, 'status');
       assert.deepEqual(statuses.slice(0, 3), [503, 503, 201]);
@@ -156,6 +161,7 @@ describe('exactly one request', () => {
         held();
         return new Promise(() => {});
       });
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       await reached;
       await page.reload();
@@ -163,6 +169,7 @@ describe('exactly one request', () => {
       await waitForStep(page, 'verify');
       assert.equal((await serverRequests(page)).length, 0);
       await verifyBySms(page, widget);
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       await waitForStep(page, 'status');
       // A second key is safe here: the reload fetched a new quote, so this is a new body (the old
@@ -187,6 +194,7 @@ describe('exactly one request', () => {
         // The answer is held until the page has gone; the reload cancels the request.
         return new Promise(() => {});
       });
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       assert.equal(await created, 201);
       await page.reload();

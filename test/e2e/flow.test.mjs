@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  chooseImmediately,
   button,
   chooseSms,
   createDemoServer,
@@ -40,13 +41,15 @@ describe('the demo portal over HTTP', () => {
       await widget.locator('input#cpu-code').fill(code);
       await button(widget, '验证').click();
       await waitForStep(page, 'confirm');
+      await chooseImmediately(widget);
       await widget.locator('table').waitFor();
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       await waitForStep(page, 'status');
       await waitForStep(page, 'done', 20000);
       const requests = await serverRequests(page);
       assert.equal(requests.length, 1);
-      assert.match(await widgetText(page), /退订成功/);
+      assert.match(await widgetText(page), /已退订/);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -57,10 +60,12 @@ describe('the demo portal over HTTP', () => {
     const { page, widget, context } = await openPortal(browser, server.url, { mode: 'one-click' });
     try {
       await waitForStep(page, 'one-click');
+      await chooseImmediately(widget);
       await widget.locator('table').waitFor();
       const code = await sendSmsCode(page, widget);
       await widget.locator('input#cpu-code').fill(code);
       // One press: 确认退订 checks the code, then submits on the proof.
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       await waitForStep(page, 'status');
       assert.equal((await serverRequests(page)).length, 1);
@@ -78,7 +83,7 @@ describe('the demo portal over HTTP', () => {
       await widget.locator('input#cpu-code').fill(wrong);
       await button(widget, '验证').click();
       await widget.locator('[part~="error-summary"]').waitFor();
-      assert.match(await widget.locator('[part~="error-summary"]').textContent(), /验证码不正确，还可以尝试 4 次/);
+      assert.match(await widget.locator('[part~="error-summary"]').textContent(), /验证码不正确，还可以再试 4 次/);
       assert.equal(await widget.locator('input#cpu-code').inputValue(), wrong);
       await widget.locator('input#cpu-code').fill(code);
       await button(widget, '验证').click();
@@ -100,7 +105,7 @@ describe('the demo portal over HTTP', () => {
       await current.close();
       await button(widget, '发送验证码').click();
       await widget.locator('.notice--danger').waitFor({ timeout: 20000 });
-      assert.match(await widget.locator('.notice--danger').textContent(), /网络连接失败|服务暂时出现故障|服务响应超时/);
+      assert.match(await widget.locator('.notice--danger').textContent(), /网络连接失败|服务暂时出现问题|服务响应超时/);
       assert.match(await widget.locator('.notice--danger').textContent(), /您填写的内容都已保留/);
       current = await start(port);
       await button(widget, '重试').click();
@@ -111,7 +116,9 @@ describe('the demo portal over HTTP', () => {
       await waitForStep(page, 'confirm');
       // What was typed before the outage is what is submitted.
       assert.match(await widgetText(page), /出差结束/);
+      await chooseImmediately(widget);
       await widget.locator('table').waitFor();
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       await waitForStep(page, 'status');
       const [request] = await serverRequests(page);
@@ -150,7 +157,9 @@ describe('the demo portal over HTTP', () => {
       await widget.locator('input#cpu-code').fill(code);
       await button(widget, '验证').click();
       await waitForStep(page, 'confirm');
+      await chooseImmediately(widget);
       await widget.locator('table').waitFor();
+      await chooseImmediately(widget);
       await button(widget, '确认退订').dblclick();
       await waitForStep(page, 'status');
       assert.ok(submits >= 2, 'the lost submit was retried');
@@ -180,6 +189,7 @@ describe('the demo portal over HTTP', () => {
       await widget.locator('input#cpu-code').fill(code);
       await button(widget, '验证').click();
       await waitForStep(page, 'confirm');
+      await chooseImmediately(widget);
       await widget.locator('table').waitFor({ timeout: 15000 });
       assert.equal(times.length, 2);
       assert.ok(times[1] - times[0] >= 1900, `waited ${times[1] - times[0]} ms`);

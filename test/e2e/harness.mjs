@@ -134,5 +134,15 @@ export async function verifyBySms(page, widget) {
   await widget.locator('input#cpu-code').fill(code);
   await button(widget, '验证').click();
   await waitForStep(page, 'confirm');
+  await chooseImmediately(widget);
   await widget.locator('table').waitFor();
+}
+
+/**
+ * On confirm or one-click: chooses 立即生效, as the subscriber must when the operator offers a choice
+ * (nothing is pre-selected for them); nothing to do when there is none or it is already chosen.
+ */
+export async function chooseImmediately(widget) {
+  const radio = widget.locator('input[type="radio"][value="immediately"]');
+  if ((await radio.count()) > 0) await radio.check();
 }

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, startSite } from './sites.mjs';
 import { escapeRegExp, openWatched, strictPageFor } from './pages.mjs';
-import { button, createDemoServer, launch, serverRequests, verifyBySms, waitForStep, widgetText } from './harness.mjs';
+import { chooseImmediately, button, createDemoServer, launch, serverRequests, verifyBySms, waitForStep, widgetText } from './harness.mjs';
 
 let server;
 let browser;
@@ -168,6 +168,7 @@ describe('a chunk that cannot load', () => {
       await button(widget, '继续').click();
       await waitForStep(page, 'verify');
       await verifyBySms(page, widget);
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       await waitForStep(page, 'status');
       await waitForStep(page, 'done', 20000);

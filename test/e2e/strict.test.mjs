@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import {
+  chooseImmediately,
   button,
   chooseSms,
   createDemoServer,
@@ -116,7 +117,9 @@ describe('the strict page (CSP header, Trusted Types enforced)', () => {
       await widget.locator('input#cpu-code').fill(code);
       await button(widget, '验证').click();
       await waitForStep(page, 'confirm');
+      await chooseImmediately(widget);
       await widget.locator('table').waitFor();
+      await chooseImmediately(widget);
       await button(widget, '确认退订').click();
       await waitForStep(page, 'status');
       await waitForStep(page, 'done', 20000);
@@ -140,7 +143,7 @@ describe('the strict page (CSP header, Trusted Types enforced)', () => {
       assert.ok((await qr.locator('path').getAttribute('d')).length > 100, 'the QR code has modules');
       // The subscriber's "phone": the hand-off link, approved in another tab of the same visitor.
       // The hand-off link the back end sent is absolute and on the page's own origin: shown as is.
-      const href = await widget.locator('.verify-link a').getAttribute('href');
+      const href = await widget.locator('input.verify-link__url').inputValue();
       assert.ok(href.startsWith(new URL(server.url).origin), href);
       const phone = await context.newPage();
       await phone.goto(href);

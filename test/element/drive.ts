@@ -221,8 +221,18 @@ export async function submitThroughScreens(el: CloudpcUnsubscribe, { reasonIds =
   if (comment !== '') await type(el, field<HTMLTextAreaElement>(el, 'comment'), comment);
   await next();
   await waitForStep(el, 'confirm');
-  await waitUntil(() => root(el).querySelector('#cpu-submit:not([disabled])'), 'no quote on confirm');
+  await chooseEffective(el);
+  await waitUntil(() => root(el).querySelector('.quote-table'), 'no quote on confirm');
   root(el).querySelector<HTMLButtonElement>('#cpu-submit')?.click();
+}
+
+/**
+ * Chooses when the unsubscription takes effect on `confirm` or `one-click`, as the subscriber must
+ * when the operator offers a choice (nothing is chosen for them); nothing to do when there is none.
+ */
+export async function chooseEffective(el: CloudpcUnsubscribe, effective: 'immediately' | 'end-of-term' = 'immediately'): Promise<void> {
+  const radio = root(el).querySelector<HTMLInputElement>(`input[name="${fieldId('effective')}"][value="${effective}"]`);
+  if (radio) await setChecked(el, radio);
 }
 
 /** Makes the page report `state` as its visibility, until the returned function is called. */

@@ -6,7 +6,9 @@ import type { StepId } from '../../src/flow/types.js';
 import { click, field, keepPageVisible, recordEvents, root, settled, shownText, type, waitForStep } from './drive.js';
 import { COMMENT, walkTo } from './walk.js';
 
-const SERVER_ERROR = '服务暂时出现故障，请稍后重试。';
+/** The service error as the subscriber reads it: its heading, then what to do. */
+const SERVER_TITLE = '服务暂时出现问题';
+const SERVER_ERROR = '请稍后重试。';
 
 /** The text of the visible service-error panel (the live region may still hold the announcement). */
 function problem(el: CloudpcUnsubscribe): string {
@@ -84,6 +86,7 @@ describe('an adapter error at each step', () => {
       await walkTo(el, step);
       await act(el);
       await waitUntil(() => problem(el).includes(SERVER_ERROR), `no error shown for ${method}: ${shownText(el)}`);
+      expect(problem(el)).to.contain(SERVER_TITLE);
       expect(problem(el)).to.contain(KEPT);
       expect(log.find((e) => e.type === 'cloudpc-error')?.detail).to.deep.include({ code: 'server', retryable: true });
       await expect(el).to.be.accessible();

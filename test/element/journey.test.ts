@@ -3,6 +3,7 @@ import { createMockAdapter, type MockAdapter } from '../../src/adapters/mock/ind
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { Locale } from '../../src/i18n/index.js';
 import {
+  chooseEffective,
   choice,
   click,
   field,
@@ -131,6 +132,7 @@ async function walkGuided(run: Run, locale: Locale): Promise<void> {
   await type(el, field(el, 'code'), '１２３４５６');
   await click(el, l.check);
   await waitForStep(el, 'confirm');
+  await chooseEffective(el);
   await waitUntil(() => el.step === 'confirm' && root(el).querySelector('table'), 'the quote did not show');
   await note(run);
 
@@ -252,6 +254,7 @@ describe('a whole one-click run with the mock adapter', () => {
     const { el, mock, log } = run;
     const l = L['zh-CN'];
     expect(el.step).to.equal('one-click');
+    await chooseEffective(el);
     await waitUntil(() => root(el).querySelector('table'), 'the quote did not show');
     await note(run);
     await setChecked(el, choice(el, l.sms));

@@ -173,12 +173,12 @@ describe('appearance="large"', () => {
 
   it("speaks plainly in zh-CN and in en, and the operator's own words still win", async () => {
     const zh = await start({ locale: 'zh-CN' });
-    expect(shownText(zh)).to.contain('请看一下：这是您的账号和您要退订的业务吗？');
-    expect(shownText(zh)).to.not.contain('请核对账号和业务，确认是您本人要退订的。');
+    expect(shownText(zh)).to.contain('这不是您的账号？请不要继续，可以打客服电话');
+    expect(shownText(zh)).to.not.contain('退出登录后用本人账号办理');
     container?.remove();
     const en = await start({ locale: 'en' });
-    expect(shownText(en)).to.contain('Is this your account, and the service you want to stop?');
-    en.messages = { en: { 'prepare.summary.intro': 'Our own words.' } };
+    expect(shownText(en)).to.contain('Not your account? Please stop here.');
+    en.messages = { en: { 'prepare.notYou.hotline': 'Our own words.' } };
     await en.updateComplete;
     expect(shownText(en)).to.contain('Our own words.');
   });

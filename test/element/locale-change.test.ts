@@ -74,13 +74,13 @@ describe('a change of language', () => {
   it('en to zh-CN on prepare: the highlights come in Chinese and the ticked boxes stay ticked', async () => {
     const mock = createMockAdapter({ verificationMethods: ['sms'] });
     const el = await mountOn(mock, 'en');
-    expect(shownText(el)).to.contain('Back it up before then.');
+    expect(shownText(el)).to.contain('nothing already paid is refunded.');
     await setChecked(el, field(el, 'backup'));
     const before = snapshot();
 
     el.locale = 'zh-CN';
-    await waitUntil(() => shownText(el).includes('期满后彻底删除且无法恢复'), `highlights not in Chinese: ${shownText(el)}`);
-    expect(shownText(el)).not.to.contain('Back it up before then.');
+    await waitUntil(() => shownText(el).includes('已付费用不予退还'), `highlights not in Chinese: ${shownText(el)}`);
+    expect(shownText(el)).not.to.contain('nothing already paid is refunded.');
     expect(el.step).to.equal('prepare');
     expect(field(el, 'backup').checked).to.equal(true);
     expect(snapshot()).to.equal(before);

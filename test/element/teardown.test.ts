@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createMockAdapter } from '../../src/adapters/mock/index.js';
 import type { AdapterMethod, UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
-import { choice, click, field, keepPageVisible, root, setChecked, settled, type } from './drive.js';
+import { chooseEffective, choice, click, field, keepPageVisible, root, setChecked, settled, type, waitForStep } from './drive.js';
 import { walkTo } from './walk.js';
 
 /**
@@ -152,6 +152,8 @@ describe('removing the element mid-flow', () => {
     await waitUntil(() => root(el).querySelector('input#cpu-code'));
     await type(el, field(el, 'code'), '123456');
     await click(el, '验证');
+    await waitForStep(el, 'confirm');
+    await chooseEffective(el);
     await waitUntil(() => signals.length === 1, 'the quote was not asked for');
     el.remove();
     expect(signals[0]!.aborted).to.equal(true);

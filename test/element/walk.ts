@@ -2,7 +2,7 @@
 import { waitUntil } from '@open-wc/testing';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { StepId } from '../../src/flow/types.js';
-import { choice, click, field, root, setChecked, type, waitForStep } from './drive.js';
+import { chooseEffective, choice, click, field, root, setChecked, type, waitForStep } from './drive.js';
 
 export const ORDER: StepId[] = ['prepare', 'reason', 'verify', 'confirm', 'status', 'done'];
 
@@ -38,8 +38,11 @@ export async function walkTo(el: CloudpcUnsubscribe, target: StepId, code: strin
     await type(el, field(el, 'code'), (typeof code === 'function' ? code() : code) ?? '123456');
     await click(el, '验证');
     await waitForStep(el, 'confirm');
+    // Nothing is chosen for the subscriber: they choose when it takes effect, and the quote follows.
+    await chooseEffective(el);
   }
   if (el.step === 'confirm' && !reached()) {
+    await chooseEffective(el);
     await waitUntil(() => root(el).querySelector('table'), 'the quote did not show');
     await click(el, '确认退订');
     await waitForStep(el, 'status');

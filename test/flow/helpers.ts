@@ -1,7 +1,7 @@
 import { defaultFlowConfig } from '../../src/flow/defaults.js';
 import { initialState, transition } from '../../src/flow/machine.js';
 import type { FlowConfig, FlowEvent, FlowSnapshot, FlowState, Resolution } from '../../src/flow/types.js';
-import type { UnsubscribeContext } from '../../src/contract/types.js';
+import type { Effective, UnsubscribeContext } from '../../src/contract/types.js';
 import type { UnsubscribeErrorCode } from '../../src/contract/errors.js';
 import { validContext } from '../contract/fixtures.js';
 
@@ -35,10 +35,24 @@ export interface StartOptions {
   config?: Partial<FlowConfig>;
   snapshot?: FlowSnapshot | null;
   subscriptionId?: string;
+  /**
+   * When the unsubscription takes effect, answered as soon as the flow opens (the machine chooses
+   * none itself while there is a choice). Default `immediately`, or none after a snapshot (which
+   * brings its own); `null` leaves it unanswered.
+   */
+  effective?: Effective | null;
 }
 
 /** A flow whose context has loaded. */
-export function started({ context = validContext(), config = {}, snapshot = null, subscriptionId }: StartOptions = {}): FlowState {
+export function started({
+  context = validContext(),
+  config = {},
+  snapshot = null,
+  subscriptionId,
+  effective,
+}: StartOptions = {}): FlowState {
   const state = initialState({ config: defaultFlowConfig(config), snapshot, subscriptionId: subscriptionId ?? null });
-  return resolve(state, { operation: 'loadContext', value: context });
+  const loaded = resolve(state, { operation: 'loadContext', value: context });
+  const answer = effective === undefined ? (snapshot === null ? 'immediately' : null) : effective;
+  return answer === null ? loaded : transition(loaded, { type: 'SET_EFFECTIVE', effective: answer });
 }

@@ -52,12 +52,20 @@ describe('flow machine', () => {
       expect(requestFor(initialState({ config: defaultFlowConfig() }))?.input).to.deep.equal({});
     });
 
-    it('opens the guided flow on prepare, with the first effective option chosen', () => {
-      const state = started();
+    it('opens the guided flow on prepare, with no effective time chosen for the subscriber when there is a choice', () => {
+      const state = started({ effective: null });
       expect(state.phase).to.equal('active');
       expect(state.step).to.equal('prepare');
-      expect(state.answers.effective).to.equal('immediately');
+      expect(state.answers.effective).to.equal(null);
       expect(stepsOf(state)).to.deep.equal(['prepare', 'reason', 'verify', 'confirm', 'status', 'done']);
+    });
+
+    it('takes the only effective time the operator offers, whichever it is', () => {
+      for (const only of ['immediately', 'end-of-term'] as const) {
+        const context = validContext();
+        const state = started({ context: { ...context, terms: { ...context.terms, effectiveOptions: [only] } }, effective: null });
+        expect(state.answers.effective, only).to.equal(only);
+      }
     });
 
     it('chooses the verification method itself when only one is allowed', () => {
@@ -445,6 +453,25 @@ describe('flow machine', () => {
   });
 
   describe('confirm and submit', () => {
+    it('asks for no quote until the subscriber chooses when it takes effect, and asks them to choose on submit', () => {
+      const opened = started({ context: validContext({ verificationMethods: [] }), effective: null });
+      const atCheck = send(
+        opened,
+        { type: 'SET_ACK', which: 'backup', value: true },
+        { type: 'SET_ACK', which: 'terms', value: true },
+        { type: 'CONTINUE' },
+        { type: 'SET_REASON', reasonId: 'price', selected: true },
+        { type: 'CONTINUE' },
+      );
+      expect(atCheck.step).to.equal('confirm');
+      expect(atCheck.quotePending).to.equal(null);
+      const pressed = send(atCheck, { type: 'SUBMIT', idempotencyKey: 'key-1', at: AT });
+      expect(pressed.pending).to.equal(null);
+      expect(pressed.fieldErrors).to.deep.equal([{ field: 'effective', key: 'effectiveRequired' }]);
+      const chosen = send(pressed, { type: 'SET_EFFECTIVE', effective: 'end-of-term' });
+      expect(requestFor(chosen)?.input).to.deep.equal({ subscriptionId: SUBSCRIPTION_ID, effective: 'end-of-term' });
+    });
+
     it('asks for a new quote when the effective time changes, and ignores the old one arriving late', () => {
       const state = atConfirm();
       const changed = send(state, { type: 'SET_EFFECTIVE', effective: 'end-of-term' });

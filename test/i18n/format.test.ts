@@ -25,7 +25,9 @@ describe('formatters', () => {
   it('shows calendar dates as the same day in every zone', () => {
     expect(zh.date('2026-10-15')).to.equal('2026年10月15日');
     expect(en.date('2026-10-15')).to.equal('15 October 2026');
-    expect(zh.dateRange('2026-10-13', '2026-10-23')).to.equal('2026年10月13日至2026年10月23日');
+    expect(zh.dateRange('2026-10-13', '2026-10-23')).to.equal('2026年10月13日至23日');
+    expect(zh.dateRange('2026-11-30', '2026-12-10')).to.equal('2026年11月30日至12月10日');
+    expect(zh.dateRange('2026-12-24', '2027-01-08')).to.equal('2026年12月24日至2027年1月8日');
     expect(en.dateRange('2026-10-13', '2026-10-23')).to.match(/^13\s?–\s?23 October 2026$/);
     expect(en.dateRange('2026-10-13', '2026-10-13')).to.equal('13 October 2026');
   });

@@ -89,12 +89,12 @@ async function quotedRefund(page) {
 /** From confirm or one-click: submits, reads the receipt, and waits for the outcome. */
 async function submitAndFinish(page, quoted) {
   await click(page, '确认退订');
-  await expectHeading(page, 'status', '等待处理');
-  const number = await inPage(page, 'text', '.receipt__number-value');
+  await expectHeading(page, 'status', '退订申请已提交');
+  const number = await inPage(page, 'text', '.receipt-number__value');
   assert.notEqual(number, '', 'the receipt shows a request number');
   await waitForStep(page, 'done', 40_000);
   assert.equal(await heading(page), '退订完成');
-  await waitForText(page, '退订成功');
+  await waitForText(page, '已退订');
   assert.equal(await inPage(page, 'text', '.refund__amount'), quoted, 'done shows the refund that was quoted');
   return number;
 }
@@ -116,6 +116,8 @@ async function guided(page, adapter) {
 
   await expectHeading(page, 'confirm', '确认退订信息');
   await expectReadableCheckList(page);
+  // Nothing costly is chosen for the subscriber: they choose when it takes effect.
+  await inPage(page, 'tick', '立即生效');
   const quoted = await quotedRefund(page);
   return submitAndFinish(page, quoted);
 }
@@ -124,6 +126,7 @@ async function oneClick(page, adapter) {
   await expectHeading(page, 'one-click', '一键退订');
   await expectDefined(page);
   await expectReadableCheckList(page);
+  await inPage(page, 'tick', '立即生效');
   const quoted = await quotedRefund(page);
   await verifyBySms(page, adapter, { check: false });
   return submitAndFinish(page, quoted);

@@ -12,7 +12,7 @@ import type { AdapterMethod } from '../../src/contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { StepId } from '../../src/flow/types.js';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
-import { choice, click, field, keepPageVisible, root, setChecked, shownText, type } from '../element/drive.js';
+import { chooseEffective, choice, click, field, keepPageVisible, root, setChecked, shownText, type } from '../element/drive.js';
 import { COMMENT, ORDER, walkTo } from '../element/walk.js';
 import { FAULT_MARKER, FAULTS, RETRY_AFTER_SECONDS, withFault, type Fault, type FaultAdapter } from './fault-adapter.js';
 
@@ -55,8 +55,10 @@ const MEANINGS: Array<[string, string]> = [
   ['请求过于频繁', 'wait on the button'],
   ['网络连接失败', 'error: network'],
   ['服务响应超时', 'error: timeout'],
-  ['服务暂时出现故障', 'error: server'],
+  // An answer that was not understood is headed as a problem with the service too: its own words first.
   ['服务返回的信息有误', 'error: invalid response'],
+  ['服务暂时出现问题', 'error: server'],
+  ['服务暂时出现故障', 'error: server'],
 ];
 
 function isBusy(el: CloudpcUnsubscribe): boolean {
@@ -112,6 +114,7 @@ async function toSubmitted(el: CloudpcUnsubscribe): Promise<void> {
   // A reload on verify asks for a new SMS, which carries a new code.
   await walkTo(el, 'confirm', () => currentMock?.lastSmsCode());
   if (el.step !== 'confirm') return;
+  await chooseEffective(el);
   await waitUntil(() => root(el).querySelector('table'), 'the quote did not show');
   await click(el, '确认退订');
   await waitUntil(() => el.step === 'status' || el.step === 'done', `not submitted: ${shownText(el)}`, { timeout: 4000 });
@@ -155,8 +158,11 @@ async function trigger(el: CloudpcUnsubscribe, method: AdapterMethod): Promise<v
     await type(el, field(el, 'code'), '123456');
     await click(el, '验证');
     await waitUntil(() => el.step === 'confirm', 'confirm not reached');
+    // The quote is asked for once the subscriber chooses when it takes effect.
+    await chooseEffective(el);
   }
   if (method === 'submit') {
+    await chooseEffective(el);
     await waitUntil(() => root(el).querySelector('table'), 'the quote did not show');
     await click(el, '确认退订');
   }

@@ -59,7 +59,10 @@ describe('hostile verification challenges', () => {
         await waitUntil(() => shownText(el!).includes('人脸识别链接无效'), 'the bad link was not refused');
         expectInert(el, 'face');
       });
-      expect(root(el!).querySelector('.verify-qr svg, .verify-link a'), 'a QR code or link of a refused URL').to.equal(null);
+      expect(
+        root(el!).querySelector('.verify-qr svg, .verify-link__url, .verify-handoff__open'),
+        'a QR code or link of a refused URL',
+      ).to.equal(null);
       expect(warnings.join('\n')).to.contain('challenge.handoffUrl');
     });
   }
@@ -71,7 +74,12 @@ describe('hostile verification challenges', () => {
     await waitUntil(() => root(el).querySelector('.verify-qr svg'), 'the QR code did not show');
     expectInert(el, 'face with a QR code');
     // The link may be shown normalised (percent-encoded): it is the same address.
-    expect(new URL(root(el).querySelector('.verify-link a')?.getAttribute('href') ?? '', location.href).href).to.equal(new URL(url).href);
+    expect(new URL(root(el).querySelector('.verify-handoff__open')?.getAttribute('href') ?? '', location.href).href).to.equal(
+      new URL(url).href,
+    );
+    expect(new URL(root(el).querySelector<HTMLInputElement>('.verify-link__url')?.value ?? '', location.href).href).to.equal(
+      new URL(url).href,
+    );
   });
 
   it('show security question prompts as text', async () => {

@@ -110,7 +110,7 @@ interface OpenOptions {
   holdQuote?: boolean;
 }
 
-/** The widget opened on `confirm` with the default answers and no verification, the quote shown. */
+/** The widget opened on `confirm` with the default answers and no verification, the quote shown (once an effective time is chosen). */
 async function openConfirm(o: OpenOptions = {}): Promise<Fixture> {
   seedSnapshot(o.answers);
   const mock = createMockAdapter({ now: () => new Date(NOW), latencyMs: 0, verificationMethods: [], ...o.mock });
@@ -123,7 +123,8 @@ async function openConfirm(o: OpenOptions = {}): Promise<Fixture> {
     ...(o.options ? { options: o.options } : {}),
   });
   expect(el.step).to.equal('confirm');
-  if (!o.holdQuote) await quoteShown(el);
+  // With no effective time chosen there is no quote to wait for.
+  if (!o.holdQuote && o.answers?.effective !== null) await quoteShown(el);
   return { el, mock, spy };
 }
 
@@ -135,6 +136,11 @@ async function quoteShown(el: CloudpcUnsubscribe): Promise<void> {
 /** findButton matches substrings (验证 is inside 发送验证码); this matches the whole text. */
 function exactly(label: string): RegExp {
   return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** The change links' accessible names ("修改 退订原因"), in order. */
+function changeLinks(el: CloudpcUnsubscribe): string[] {
+  return [...root(el).querySelectorAll('.check-list__action button')].map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 /** The check list as [label, value] pairs as laid out (line breaks become spaces). */
@@ -219,7 +225,7 @@ describe('confirm step', () => {
   });
 
   describe('the answers', () => {
-    it('lists the service, the account, the reasons and the comment, each with a change link that names it', async () => {
+    it('lists the service, the account, the reasons and the comment, with a change link that names it on each answer', async () => {
       const { el } = await openConfirm();
       expect(rows(el)).to.deep.equal([
         ['退订业务', '移动云电脑（软件版） 畅享型 4核8G · 100GB 云盘 · 包年'],
@@ -227,11 +233,18 @@ describe('confirm step', () => {
         ['退订原因', '费用过高 其他'],
         ['具体原因', '换用公司配发的电脑'],
       ]);
-      for (const label of ['退订业务', '账号', '退订原因', '具体原因']) {
+      for (const label of ['退订原因', '具体原因']) {
         const link = findButton(el, `修改 ${label}`);
         expect(link.getAttribute('part')).to.equal('link-action');
       }
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the service and the account as facts, with no change link, in both languages', async () => {
+      const { el } = await openConfirm();
+      expect(changeLinks(el)).to.deep.equal(['修改 退订原因', '修改 具体原因']);
+      const english = await openConfirm({ locale: 'en' });
+      expect(changeLinks(english.el)).to.deep.equal(['Change Why you are leaving', 'Change More about why']);
     });
 
     it('puts each answer under its label on a phone-wide widget, and beside it on a wide one', async () => {
@@ -257,9 +270,11 @@ describe('confirm step', () => {
       ]);
     });
 
-    it('changes the service from prepare and comes back with Continue, keeping every answer and the quote', async () => {
+    it('goes back to prepare with Back and returns with Continue, keeping every answer and the quote', async () => {
       const { el, mock } = await openConfirm();
-      await click(el, '修改 退订业务');
+      await click(el, '返回上一步');
+      await waitForStep(el, 'reason');
+      await click(el, '返回上一步');
       await waitForStep(el, 'prepare');
       expect((field(el, 'backup') as HTMLInputElement).checked).to.equal(true);
       expect((field(el, 'terms') as HTMLInputElement).checked).to.equal(true);
@@ -271,12 +286,6 @@ describe('confirm step', () => {
       expect(rows(el)[3]).to.deep.equal(['具体原因', '换用公司配发的电脑']);
       expect(quoteCalls(mock)).to.deep.equal(['immediately']);
       expect(root(el).querySelector('.quote-table')).to.not.equal(null);
-    });
-
-    it('changes the account from prepare too', async () => {
-      const { el } = await openConfirm();
-      await click(el, '修改 账号');
-      await waitForStep(el, 'prepare');
     });
 
     it('changes the reasons and the comment on the reason step, and shows the new ones after Continue', async () => {
@@ -296,7 +305,7 @@ describe('confirm step', () => {
       expect(rows(el)[2]).to.deep.equal(['退订原因', '费用过高 其他']);
     });
 
-    it('shows the verification method and changes it on verify, coming back with Continue while the proof is kept', async () => {
+    it('shows the verification method as done, with no change link, and submits with the proof', async () => {
       seedSnapshot({ method: 'sms' });
       const mock = createMockAdapter({ now: () => new Date(NOW), latencyMs: 0, verificationMethods: ['sms', 'security-questions'] });
       const el = await mount({ adapter: mock, persist: 'session' });
@@ -310,12 +319,7 @@ describe('confirm step', () => {
       await waitForStep(el, 'confirm');
       await quoteShown(el);
       expect(rows(el)[4]).to.deep.equal(['验证方式', '短信验证码（已验证）']);
-
-      await click(el, '修改 验证方式');
-      await waitForStep(el, 'verify');
-      await click(el, exactly('继续'));
-      await waitForStep(el, 'confirm');
-      await quoteShown(el);
+      expect(changeLinks(el)).to.not.include('修改 验证方式');
       await click(el, '确认退订');
       await waitForStep(el, 'status');
       const [submitted] = submitCalls(mock);
@@ -324,6 +328,39 @@ describe('confirm step', () => {
   });
 
   describe('the effective time', () => {
+    it('chooses nothing for the subscriber: both options open, the penalty beside the early one, no quote until one is chosen', async () => {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        sessionStorage.clear();
+        const t = translator(locale);
+        const { el, mock } = await openConfirm({ locale, answers: { effective: null } });
+        const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[name="cpu-effective"]')];
+        expect(radios.map((r) => [r.value, r.checked])).to.deep.equal([
+          ['immediately', false],
+          ['end-of-term', false],
+        ]);
+        const penalty = locale === 'en' ? 'CN¥50.00' : '¥50.00';
+        expect(shownText(el)).to.contain(`${t('effective.immediately')} ${t('confirm.effective.hint.immediately', { penalty })}`);
+        expect(shownText(el)).to.match(
+          locale === 'en'
+            ? /At the end of the current billing period You can use your cloud PC until 1 June 2027 at 00:00 \(Beijing time\)/
+            : /当前计费周期结束时生效 云电脑可用到 2027年6月1日 00:00（北京时间）/,
+        );
+        expect(shownText(el)).to.contain(t('confirm.quote.choose'));
+        expect(quoteCalls(mock)).to.deep.equal([]);
+
+        // The button is live: pressing it says what is missing, and sends nothing.
+        await click(el, t('confirm.submit'));
+        expect(root(el).querySelector('[part~="error-summary"]')?.textContent).to.contain(t('field.effectiveRequired'));
+        expect(submitCalls(mock)).to.have.length(0);
+        await expect(el).to.be.accessible();
+
+        await setChecked(el, choice(el, t('effective.immediately')));
+        await quoteShown(el);
+        expect(quoteCalls(mock)).to.deep.equal(['immediately']);
+        el.remove();
+      }
+    });
+
     it('offers both options as radios and re-quotes when the choice changes, showing the new numbers', async () => {
       const { el, mock, spy } = await openConfirm();
       const immediately = spy.quotes[0] as RefundQuote;
@@ -350,7 +387,7 @@ describe('confirm step', () => {
       expect(shownText(el)).to.contain('本次退订没有可退的费用，不会退款。');
       expect(shownText(el)).to.not.contain('预计到账');
       // The end of the paid year, in Beijing time.
-      expect(shownText(el)).to.contain('生效时间：2027年6月1日 00:00（北京时间）');
+      expect(shownText(el)).to.contain('2027年6月1日 00:00（北京时间）起，云电脑停止服务');
       expect(choice(el, '当前计费周期结束时生效').checked).to.equal(true);
     });
 
@@ -438,16 +475,25 @@ describe('confirm step', () => {
   });
 
   describe('what the subscriber loses', () => {
-    it('says when the service stops and how long the data is kept before it is erased', async () => {
+    it('says when the service stops and the exact time the data is erased', async () => {
       const { el } = await openConfirm();
       expect(shownText(el)).to.contain(
-        '自 2026年9月28日 10:00（北京时间）起，云电脑服务停止，无法再登录使用。云电脑中的数据保留 7 天，之后彻底删除，无法恢复。',
+        '2026年9月28日 10:00（北京时间）起，云电脑停止服务，无法再登录。 云电脑中的数据保留到 2026年10月5日 10:00（北京时间），之后彻底删除，无法恢复。',
+      );
+      const english = await openConfirm({ locale: 'en' });
+      expect(shownText(english.el)).to.contain(
+        'The data on your cloud PC is kept until 5 October 2026 at 10:00 (Beijing time), then erased for good. It cannot be recovered.',
       );
     });
 
-    it('says the data is erased even when the operator gives no retention period', async () => {
+    it('says the data will be erased, but not when, when the operator gives no retention period', async () => {
       const { el } = await openConfirm({ locale: 'en', mock: { context: { terms: { dataRetentionDays: undefined } } } });
-      expect(shownText(el)).to.contain('you can no longer sign in to it. Its data will be erased for good.');
+      expect(shownText(el)).to.contain(
+        'After the service stops, the data on your cloud PC will be erased. Once erased, it cannot be recovered.',
+      );
+      expect(shownText(el)).to.not.contain('kept until');
+      const zhEl = (await openConfirm({ mock: { context: { terms: { dataRetentionDays: undefined } } } })).el;
+      expect(shownText(zhEl)).to.contain('服务停止后，云电脑中的数据将被删除，删除后无法恢复。');
     });
   });
 
@@ -498,7 +544,7 @@ describe('confirm step', () => {
       const { el, mock } = await openConfirm({ mock: { failures: { submit: { code: 'server', times: 1 } } } });
       const before = rows(el);
       await click(el, '确认退订');
-      await waitUntil(() => shownText(el).includes('服务出现问题'), 'no service error');
+      await waitUntil(() => shownText(el).includes('服务暂时出现问题'), 'no service error');
       expect(el.step).to.equal('confirm');
       expect(shownText(el)).to.contain('服务暂时出现故障，请稍后重试。');
       expect(shownText(el)).to.contain('您填写的内容都已保留。');
@@ -517,7 +563,7 @@ describe('confirm step', () => {
     it('retries with the same key from the service error’s own retry button', async () => {
       const { el, mock } = await openConfirm({ locale: 'en', mock: { failures: { submit: { code: 'network', times: 1 } } } });
       await click(el, 'Confirm unsubscribe');
-      await waitUntil(() => shownText(el).includes(en('serviceError.title')), 'no service error');
+      await waitUntil(() => shownText(el).includes(en('serviceError.title.connection')), 'no service error');
       await click(el, exactly(en('action.retry')));
       await waitForStep(el, 'status');
       const [first, second] = submitCalls(mock);

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createMockAdapter, type MockAdapter, type MockAdapterOptions } from '../../src/adapters/mock/index.js';
 import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
-import { type Locale } from '../../src/i18n/index.js';
+import { translator, type Locale } from '../../src/i18n/index.js';
 import { createFormatters } from '../../src/i18n/format.js';
 import type { UnsubscribeOptions } from '../../src/options/index.js';
 import { arrivalWindow, CN_CALENDAR } from '../../src/refund/index.js';
@@ -71,20 +71,43 @@ async function send(el: CloudpcUnsubscribe, label: string | RegExp = '提交评�
 describe('done step', () => {
   keepPageVisible();
 
-  it('shows a completed unsubscription with a success mark, the request number and when it was done', async () => {
+  it('shows a completed unsubscription under one heading that says so, with the request number and when it was done', async () => {
     const mock = mockWith();
     const el = await mount({ adapter: mock });
     const events = recordEvents(el);
     await submitAndFinish(el);
     const requestId = mock.requests()[0]!.requestId;
     const outcome = section(el, '.outcome');
-    expect(outcome).to.contain('✓');
-    expect(outcome).to.contain('退订成功');
+    expect(root(el).querySelector('[part="heading"]')?.textContent?.trim()).to.equal('退订完成');
+    // The heading says it; nothing under it says it again, and there is no step count after submitting.
+    expect(shownText(el)).to.not.contain('退订成功');
+    expect(root(el).querySelector('.outcome h3')).to.equal(null);
+    expect(root(el).querySelector('[part="progress"]')).to.equal(null);
     expect(outcome).to.contain('移动云电脑（软件版）已退订，服务已停止。');
-    expect(outcome).to.contain(`申请编号：${requestId}`);
-    expect(outcome).to.contain('办理完成时间：2026年3月10日 10:00（北京时间）');
-    expect(outcome).to.contain('保留 7 天');
+    expect(root(el).querySelector('.outcome .receipt-number__value')?.textContent?.trim()).to.equal(requestId);
+    expect(outcome).to.contain('办理完成时间 2026年3月10日 10:00（北京时间）');
+    expect(outcome).to.contain('云电脑数据 保留到 2026年3月17日 10:00（北京时间），之后彻底删除，无法恢复');
+    expect(outcome).to.contain('在此之前如需找回数据，请联系客服。');
     expect(events.filter((e) => e.type === 'cloudpc-complete').map((e) => e.detail)).to.deep.equal([{ requestId, status: 'completed' }]);
+  });
+
+  it('lets the subscriber keep the outcome: print or save it, download it, copy the number, in both languages', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const t = translator(locale);
+      const el = await finished(mockWith(), { locale });
+      expect(findButton(el, t('status.receipt.print')).getAttribute('part')).to.equal('secondary-action');
+      expect(root(el).querySelector('a.receipt__download')?.textContent?.trim()).to.equal(t('status.receipt.download'));
+      expect(findButton(el, t('status.number.copy'))).to.exist;
+      // On paper: the outcome, the refund and the contacts, not the feedback form.
+      expect(root(el).querySelector('.feedback')?.closest('.no-print')).to.not.equal(null);
+      el.remove();
+    }
+  });
+
+  it('says nothing about when the data is erased on done when the back end gives no retention period', async () => {
+    const el = await finished(mockWith({ context: { terms: { dataRetentionDays: undefined } } }));
+    expect(section(el, '.outcome')).to.contain('云电脑数据 服务停止后将被删除，删除后无法恢复');
+    expect(section(el, '.outcome')).to.not.contain('保留');
   });
 
   it('tracks the refund: amount, method, status and the back end’s arrival dates', async () => {
@@ -144,7 +167,7 @@ describe('done step', () => {
     expect(window.latest).to.equal('2026-03-23'); // Wed 11, Thu 12, Fri 13, then Mon 23 after the holiday week
     expect(rows(el, '.refund-tracking')['预计到账时间']).to.contain(createFormatters('zh-CN').dateRange(window.earliest, window.latest));
     expect(section(el, '.refund-tracking')).to.contain('按 2–4 个工作日估算');
-    expect(section(el, '.outcome')).to.contain('申请编号：TD202603090042');
+    expect(root(el).querySelector('.outcome .receipt-number__value')?.textContent?.trim()).to.equal('TD202603090042');
   });
 
   it('says there is nothing to refund when the refund is zero, and when the service ends', async () => {
@@ -165,7 +188,8 @@ describe('done step', () => {
     const events = recordEvents(el);
     await submitAndFinish(el);
     const outcome = section(el, '.outcome');
-    expect(outcome).to.contain('退订申请未通过');
+    expect(root(el).querySelector('[part="heading"]')?.textContent?.trim()).to.equal('退订申请未通过');
+    expect(outcome).to.not.contain('退订申请未通过');
     expect(outcome).to.contain('原因：<img src=x onerror=alert(1)>欠费未结清');
     expect(outcome).to.contain('您的业务没有退订');
     expect(outcome).to.contain('请联系客服');
@@ -259,7 +283,7 @@ describe('done step', () => {
     await waitUntil(() => focused(el)?.id === 'cpu-feedback-errors', 'the alert did not get focus');
     const alert = root(el).querySelector('#cpu-feedback-errors');
     expect(alert?.getAttribute('role')).to.equal('alert');
-    expect(alert?.textContent).to.contain('存在问题');
+    expect(alert?.textContent).to.contain('请先处理以下问题');
     const link = alert?.querySelector<HTMLAnchorElement>('a');
     expect(link?.textContent).to.equal('请选择满意度');
     expect(root(el).querySelector('#cpu-rating-error')?.textContent).to.contain('请选择满意度');
@@ -309,7 +333,7 @@ describe('done step', () => {
     await waitUntil(() => root(el).querySelector('.feedback__failure'), 'no failure notice');
     const notice = section(el, '.feedback__failure');
     expect(notice).to.contain('评价没有提交成功。');
-    expect(notice).to.contain('服务暂时出现故障');
+    expect(notice).to.contain('评价没有提交成功。 请稍后重试。');
     expect(notice).to.contain('您填写的内容都已保留。');
     expect(field<HTMLTextAreaElement>(el, 'feedback-comment').value).to.equal('等待时间太长');
     expect(choice(el, '2 分：不满意').checked).to.equal(true);

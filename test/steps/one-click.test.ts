@@ -5,6 +5,7 @@ import type { SubmitInput } from '../../src/contract/types.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import { translator, type Locale } from '../../src/i18n/index.js';
 import {
+  chooseEffective,
   choice,
   click,
   field,
@@ -31,11 +32,15 @@ interface Fixture {
   mock: MockAdapter;
 }
 
-/** The widget in one-click mode, its quote shown. SMS is the only method unless told otherwise. */
+/**
+ * The widget in one-click mode, the subscriber having chosen "immediately" (nothing is chosen for
+ * them) and its quote shown. SMS is the only method unless told otherwise.
+ */
 async function openOneClick(o: { locale?: Locale; mock?: MockAdapterOptions } = {}): Promise<Fixture> {
   const mock = createMockAdapter({ now: () => new Date(NOW), latencyMs: 0, verificationMethods: ['sms'], ...o.mock });
   const el = await mount({ adapter: mock, mode: 'one-click', locale: o.locale ?? 'zh-CN' });
   expect(el.step).to.equal('one-click');
+  await chooseEffective(el);
   await quoteShown(el);
   return { el, mock };
 }
@@ -108,7 +113,7 @@ describe('one-click screen', () => {
     expect(text).to.contain('一键退订');
     expect(text).to.contain('移动云电脑（软件版）');
     expect(text).to.contain('王小明（138****8000）');
-    expect(text).to.contain('退订原因 （选填）');
+    expect(text).to.contain('退订原因（选填）');
     expect(text).to.contain('验证身份');
     expect(findButton(el, exactly('发送验证码'))).to.exist;
     expect(choice(el, '立即生效').checked).to.equal(true);
@@ -118,6 +123,24 @@ describe('one-click screen', () => {
     expect(() => findButton(el, exactly('继续'))).to.throw();
     expect(() => findButton(el, '返回上一步')).to.throw();
     expect(findButton(el, '不退订了，保留业务')).to.exist;
+  });
+
+  it('chooses no effective time for the subscriber, shows the penalty beside 立即生效, and quotes once one is chosen', async () => {
+    const mock = createMockAdapter({ now: () => new Date(NOW), latencyMs: 0, verificationMethods: [] });
+    const el = await mount({ adapter: mock, mode: 'one-click' });
+    expect(choice(el, '立即生效').checked).to.equal(false);
+    expect(choice(el, '当前计费周期结束时生效').checked).to.equal(false);
+    expect(mock.calls.filter((c) => c.method === 'quoteRefund')).to.have.length(0);
+    expect(shownText(el)).to.contain('立即生效 云电脑马上停止服务，需支付违约金 ¥50.00');
+    expect(shownText(el)).to.contain('选择生效时间后，这里会列出退款明细。');
+    await click(el, '确认退订');
+    expect(shownText(el)).to.contain('请选择生效时间');
+    expect(submitCalls(mock)).to.have.length(0);
+    await chooseEffective(el, 'end-of-term');
+    await quoteShown(el);
+    expect(mock.calls.filter((c) => c.method === 'quoteRefund').map((c) => (c.input as { effective: string }).effective)).to.deep.equal([
+      'end-of-term',
+    ]);
   });
 
   it('puts the service and the account under their labels on a phone-wide widget, and beside them on a wide one', async () => {
@@ -241,7 +264,7 @@ describe('one-click screen', () => {
     expect(root(el).querySelector('#cpu-comment')).to.not.equal(null);
 
     await click(el, '确认退订');
-    expect(shownText(el)).to.contain('存在问题');
+    expect(shownText(el)).to.contain('请先处理以下问题');
     expect(shownText(el)).to.contain('请填写具体原因');
     expect(root(el).querySelector('[part~="error-summary"] a')?.getAttribute('href')).to.equal('#cpu-comment');
     expect(submitCalls(mock)).to.have.length(0);
@@ -291,7 +314,7 @@ describe('one-click screen', () => {
     const { el, mock } = await openOneClick({ mock: { verificationMethods: [], failures: { submit: { code: 'server', times: 1 } } } });
     await pickReason(el, 'found-better');
     await click(el, '确认退订');
-    await waitUntil(() => shownText(el).includes('服务出现问题'), 'no service error');
+    await waitUntil(() => shownText(el).includes('服务暂时出现问题'), 'no service error');
     expect(el.step).to.equal('one-click');
     expect(field<HTMLSelectElement>(el, 'reasons').value).to.equal('found-better');
     await click(el, '确认退订');

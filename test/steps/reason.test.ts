@@ -169,7 +169,7 @@ describe('reason step', () => {
 
   it('makes the comment optional, and goes on without one', async () => {
     const el = await atReason();
-    expect(commentText(el)).to.equal('具体原因 （选填） | 您的意见能帮助我们改进。请不要填写密码、验证码等个人信息。');
+    expect(commentText(el)).to.equal('具体原因（选填） | 您的意见能帮助我们改进。请不要填写密码、验证码等个人信息。');
     await setChecked(el, choice(el, '使用频率低'));
     await click(el, '继续');
     await waitForStep(el, 'verify');

@@ -43,6 +43,18 @@ function currentStageText(el: CloudpcUnsubscribe): string {
   return (root(el).querySelector('.stages [aria-current="step"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The receipt as [label, value] pairs, whitespace collapsed. */
+function receiptRows(el: CloudpcUnsubscribe): Array<[string, string]> {
+  // As laid out: the hint under a value is a line of its own.
+  const clean = (node: Element | null) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+  return [...root(el).querySelectorAll('.receipt__rows dt')].map((dt) => [clean(dt), clean(dt.nextElementSibling)]);
+}
+
+/** What the line under the copy button says. */
+function copyLine(el: CloudpcUnsubscribe): string {
+  return (root(el).querySelector('.receipt-number__status')?.textContent ?? '').trim();
+}
+
 function downloadLink(el: CloudpcUnsubscribe): HTMLAnchorElement {
   const link = root(el).querySelector<HTMLAnchorElement>('a.receipt__download');
   if (!link) throw new Error('no download link');
@@ -52,27 +64,96 @@ function downloadLink(el: CloudpcUnsubscribe): HTMLAnchorElement {
 describe('status step', () => {
   keepPageVisible();
 
-  it('shows the receipt of a request just submitted: number, time, contract, effective time, reasons, comment and when it should be done', async () => {
+  it('shows the receipt of a request just submitted: what was asked, what happens and when, under a heading that says it was submitted', async () => {
     const clock = fakeClock();
     const mock = mockAt(clock);
     const el = await mount({ adapter: mock });
     await submitRequest(el, '换成公司统一采购的电脑');
     const [receipt] = mock.requests();
-    const text = shownText(el);
     expect(receipt).to.exist;
-    expect(root(el).querySelector('.receipt__number-value')?.textContent?.trim()).to.equal(receipt!.requestId);
-    expect(text).to.contain('提交时间');
-    expect(text).to.contain('2026年3月10日 10:00（北京时间）');
-    expect(text).to.contain('移动云电脑（软件版）');
-    expect(text).to.contain('畅享型 4核8G · 100GB 云盘 · 包年');
-    expect(text).to.contain('王小明（138****8000）');
-    expect(text).to.contain('CMCC-ACC-2025031800127');
-    expect(text).to.contain('立即生效（2026年3月10日 10:00，北京时间）');
-    expect(text).to.contain('费用过高、使用频率低');
-    expect(text).to.contain('换成公司统一采购的电脑');
-    expect(text).to.contain('预计完成时间');
-    expect(text).to.contain('2026年3月11日 10:00（北京时间）');
-    expect(text).to.contain('通常在 24 小时内处理完成');
+    expect(root(el).querySelector('[part="heading"]')?.textContent?.trim()).to.equal('退订申请已提交');
+    expect(root(el).querySelector('[part="progress"]'), 'no step count after submitting').to.equal(null);
+    expect(root(el).querySelector('.receipt-number__value')?.textContent?.trim()).to.equal(receipt!.requestId);
+    expect(receiptRows(el)).to.deep.equal([
+      ['提交时间', '2026年3月10日 10:00（北京时间）'],
+      ['退订业务', '移动云电脑（软件版） 畅享型 4核8G · 100GB 云盘 · 包年'],
+      ['账号', '王小明（138****8000） 账号 ID：CMCC-ACC-2025031800127'],
+      ['退订原因', '费用过高、使用频率低'],
+      ['补充说明', '换成公司统一采购的电脑'],
+      ['生效时间', '立即生效 2026年3月10日 10:00（北京时间）起停止服务'],
+      ['退款', '¥376.90，原路退回 预计 2026年3月19日至31日到账（7–15 个工作日，遇节假日顺延）'],
+      ['云电脑数据', '保留到 2026年3月17日 10:00（北京时间），之后彻底删除，无法恢复 在此之前如需找回数据，请联系客服。'],
+      ['预计完成时间', '2026年3月11日 10:00（北京时间） 通常在 24 小时内处理完成。'],
+    ]);
+    // The hotline to call is on the same page, and on the printout.
+    expect(root(el).querySelector('.contact a[href="tel:10086"]')).to.exist;
+  });
+
+  it('shows the same receipt in English', async () => {
+    const el = await mount({ adapter: mockAt(fakeClock()), locale: 'en' });
+    await submitRequest(el);
+    const rows = Object.fromEntries(receiptRows(el));
+    expect(root(el).querySelector('[part="heading"]')?.textContent?.trim()).to.equal('Request submitted');
+    expect(rows['Takes effect']).to.equal('Straight away The service stops 10 March 2026 at 10:00 (Beijing time)');
+    expect(rows['Refund']).to.equal(
+      `CN¥376.90, Back to the original payment method Expected ${createFormatters('en').dateRange('2026-03-19', '2026-03-31')} (7 to 15 working days; public holidays push the date back)`,
+    );
+    expect(rows['Your cloud PC data']).to.equal(
+      'Kept until 17 March 2026 at 10:00 (Beijing time), then erased for good Until then, contact us if you need any of it back. After that it cannot be recovered.',
+    );
+  });
+
+  it('says nothing about when the data is erased when the back end gives no retention period', async () => {
+    const el = await mount({ adapter: mockAt(fakeClock(), { context: { terms: { dataRetentionDays: undefined } } }) });
+    await submitRequest(el);
+    expect(Object.fromEntries(receiptRows(el))['云电脑数据']).to.equal('服务停止后将被删除，删除后无法恢复');
+    expect(shownText(el)).to.not.contain('保留到');
+  });
+
+  it('keeps the request number on one line in a 320-pixel widget, the copy button beside or under it', async () => {
+    for (const locale of ['zh-CN', 'en'] as Locale[]) {
+      const el = await mount({ adapter: mockAt(fakeClock()), locale });
+      el.style.inlineSize = '320px';
+      await submitRequest(el);
+      const value = root(el).querySelector<HTMLElement>('.receipt-number__value') as HTMLElement;
+      const box = root(el).querySelector<HTMLElement>('.receipt-number') as HTMLElement;
+      expect(value.getClientRects(), `${locale}: one line`).to.have.length(1);
+      expect(value.getBoundingClientRect().right, `${locale}: inside its box`).to.be.at.most(box.getBoundingClientRect().right);
+    }
+  });
+
+  it('copies the request number with the Clipboard API and says so', async () => {
+    const el = await mount({ adapter: mockAt(fakeClock()) });
+    await submitRequest(el);
+    const copied: string[] = [];
+    const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) },
+    });
+    try {
+      await click(el, '复制编号');
+      await waitUntil(() => copyLine(el) === '申请编号已复制。', 'no "copied"');
+    } finally {
+      if (own) Object.defineProperty(navigator, 'clipboard', own);
+      else Reflect.deleteProperty(navigator, 'clipboard');
+    }
+    expect(copied).to.deep.equal([(el.shadowRoot?.querySelector('.receipt-number__value')?.textContent ?? '').trim()]);
+    expect(root(el).querySelector('.receipt-number__status')?.getAttribute('role')).to.equal('status');
+  });
+
+  it('selects the request number instead where the Clipboard API is missing, and says what happened', async () => {
+    const el = await mount({ adapter: mockAt(fakeClock()), locale: 'en' });
+    await submitRequest(el);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    try {
+      await click(el, 'Copy number');
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+    const number = (root(el).querySelector('.receipt-number__value')?.textContent ?? '').trim();
+    expect(window.getSelection()?.toString()).to.equal(number);
+    expect(['Request number copied.', 'The request number is selected. Copy it with your device’s copy command.']).to.include(copyLine(el));
   });
 
   it('shows a request the back end reports as pending with only its number, until its first status arrives', async () => {
@@ -84,7 +165,7 @@ describe('status step', () => {
     const el = await mount({ adapter });
     await waitForStep(el, 'status');
     const text = shownText(el);
-    expect(root(el).querySelector('.receipt__number-value')?.textContent?.trim()).to.equal('TD202603090042');
+    expect(root(el).querySelector('.receipt-number__value')?.textContent?.trim()).to.equal('TD202603090042');
     expect(text).to.contain('您之前已提交过退订申请');
     expect(text).to.contain('移动云电脑（软件版）');
     expect(text).not.to.contain('提交时间');
@@ -117,7 +198,7 @@ describe('status step', () => {
     expect(printed).to.equal(1);
   });
 
-  it('downloads the receipt as a text file with the request number and the submitted time, then frees its URL', async () => {
+  it('saves the receipt as a web page that holds everything a subscriber keeps, then frees its URL', async () => {
     const mock = mockAt(fakeClock());
     const el = await mount({ adapter: mock, locale: 'en' });
     await submitRequest(el, 'Moving to a company PC');
@@ -142,7 +223,7 @@ describe('status step', () => {
     };
     try {
       const link = downloadLink(el);
-      expect(link.textContent?.trim()).to.equal('Download the receipt (text file)');
+      expect(link.textContent?.trim()).to.equal('Save the receipt (web page)');
       link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
       await waitUntil(() => revoked.length === 1, 'the object URL was not revoked');
     } finally {
@@ -152,15 +233,29 @@ describe('status step', () => {
     }
     const requestId = mock.requests()[0]!.requestId;
     expect(blobs).to.have.length(1);
-    expect(blobs[0]!.type).to.contain('text/plain');
-    const text = await blobs[0]!.text();
-    expect(text).to.contain(`Request number: ${requestId}`);
-    expect(text).to.contain('Submitted: 10 March 2026 at 10:00 (Beijing time)');
-    expect(text).to.contain('Reasons: It costs too much, I rarely use it');
-    expect(text).to.contain('Your comments: Moving to a company PC');
-    expect(text).to.contain('Phone: 10086');
-    expect(text).to.match(/Receipt created: .+ \(Beijing time\)/);
-    expect(downloads).to.deep.equal([{ href: revoked[0], download: `unsubscribe-receipt-${requestId}.txt` }]);
+    expect(blobs[0]!.type).to.contain('text/html');
+    const saved = new DOMParser().parseFromString(await blobs[0]!.text(), 'text/html');
+    // One file that needs nothing else: no script, no stylesheet or picture to fetch.
+    expect(saved.querySelectorAll('script, link, img, iframe')).to.have.length(0);
+    expect(saved.documentElement.lang).to.equal('en');
+    const row = (label: string) => {
+      const dt = [...saved.querySelectorAll('dt')].find((d) => d.textContent === label);
+      return (dt?.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ');
+    };
+    expect(saved.querySelector('.number')?.textContent).to.contain(requestId);
+    expect(row('Submitted')).to.equal('10 March 2026 at 10:00 (Beijing time)');
+    expect(row('Takes effect')).to.equal('Straight awayThe service stops 10 March 2026 at 10:00 (Beijing time)');
+    expect(row('Refund')).to.match(
+      /^CN¥[\d.,]+, Back to the original payment methodExpected 19\s?–\s?31 March 2026 \(7 to 15 working days/,
+    );
+    expect(row('Your cloud PC data')).to.contain('Kept until 17 March 2026 at 10:00 (Beijing time), then erased for good');
+    expect(row('Your cloud PC data')).to.contain('contact us if you need any of it back');
+    expect(row('Reasons')).to.equal('It costs too much, I rarely use it');
+    expect(row('Your comments')).to.equal('Moving to a company PC');
+    expect(row('Phone')).to.equal('10086');
+    expect(saved.querySelector('a[href="tel:10086"]')).to.not.equal(null);
+    expect(saved.querySelector('.made')?.textContent).to.match(/Receipt created: .+ \(Beijing time\)/);
+    expect(downloads).to.deep.equal([{ href: revoked[0], download: `unsubscribe-receipt-${requestId}.html` }]);
   });
 
   it('moves through received and processing to done as the back end’s status advances, announcing each change', async () => {

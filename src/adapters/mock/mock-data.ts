@@ -46,11 +46,11 @@ export const DEFAULT_TERMS: Terms = {
   title: '移动云电脑产品服务协议',
   url: 'https://example.com/cloudpc/agreement',
   version: '2026.1',
+  // What the widget does not already say from the fields below (penalty, refund method, data
+  // retention, when it takes effect): an operator's highlights add to those, never repeat them.
   highlights: [
-    '选择立即退订的，按当期剩余天数折算退款，已使用天数的费用不予退还。',
-    '包年套餐提前退订收取违约金 50 元；选择到期退订的不收取违约金，也不产生退款。',
-    '服务终止后，云电脑内的数据保留 7 天，期满后彻底删除且无法恢复，请提前备份。',
-    '退款原路退回至您的支付账户，一般在 7–15 个工作日内到账。',
+    '选择立即生效的，按当期剩余天数折算退款，已使用天数的费用不予退还。',
+    '选择计费周期结束时生效的，不收取违约金，已付费用不予退还。',
   ],
   penalty: { amount: 5000, currency: 'CNY' },
   refundMethod: '原路退回',

@@ -10,20 +10,12 @@ export const ENGLISH: ReadonlyMap<string, string> = new Map([
   ['移动云电脑产品服务协议', 'China Mobile Cloud PC service agreement'],
   ['https://example.com/cloudpc/agreement', 'https://example.com/cloudpc/agreement?lang=en'],
   [
-    '选择立即退订的，按当期剩余天数折算退款，已使用天数的费用不予退还。',
-    'If you unsubscribe with immediate effect, you get back the price of the days left in the current period. Days already used are not refunded.',
+    '选择立即生效的，按当期剩余天数折算退款，已使用天数的费用不予退还。',
+    'If it takes effect straight away, you get back the price of the days left in the current period. Days already used are not refunded.',
   ],
   [
-    '包年套餐提前退订收取违约金 50 元；选择到期退订的不收取违约金，也不产生退款。',
-    'Ending a yearly plan early costs a ¥50 penalty. Ending it when the period runs out costs nothing, and nothing is refunded.',
-  ],
-  [
-    '服务终止后，云电脑内的数据保留 7 天，期满后彻底删除且无法恢复，请提前备份。',
-    'When the service ends, the data on your cloud PC is kept for 7 days, then deleted for good. Back it up before then.',
-  ],
-  [
-    '退款原路退回至您的支付账户，一般在 7–15 个工作日内到账。',
-    'Refunds go back to the account you paid from, usually within 7 to 15 working days.',
+    '选择计费周期结束时生效的，不收取违约金，已付费用不予退还。',
+    'If it takes effect at the end of the billing period, there is no penalty, and nothing already paid is refunded.',
   ],
   ['原路退回', 'Back to the original payment method'],
   ['轻享型 2核4G · 40GB 云盘 · 包月', 'Light, 2 cores and 4 GB · 40 GB cloud disk · monthly'],

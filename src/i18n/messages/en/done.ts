@@ -3,24 +3,18 @@ import type { DoneKey } from '../zh-CN/done.js';
 
 export const messages: Record<DoneKey, string> = {
   'done.mark.success': '✓',
-  'done.mark.rejected': '✕',
-  'done.outcome.completed.title': 'You have unsubscribed',
   'done.outcome.completed.body': 'Your {product} subscription has been cancelled.',
   'done.outcome.completed.endsNow': 'Your {product} subscription has been cancelled and the service has stopped.',
   'done.outcome.completed.endsAt':
     'Your {product} subscription has been cancelled. You can keep using it until {time} ({zone}), when the service stops.',
-  'done.outcome.doneAt': 'Completed {time} ({zone})',
+  'done.outcome.doneAtLabel': 'Completed',
   'done.outcome.number': 'Request number: {requestId}',
-  'done.outcome.rejected.title': 'Your request to unsubscribe was not accepted',
   'done.outcome.rejected.reasonLabel': 'Reason: ',
   'done.outcome.rejected.noReason': 'No reason was given. Contact us to find out more.',
   'done.outcome.rejected.kept': 'Your subscription has not been cancelled. You can keep using it, and no refund is due.',
   'done.outcome.rejected.next':
     'What to do next: sort out the reason above, then ask to unsubscribe again. If you have questions, contact us.',
   'done.outcome.unknown': 'We have finished dealing with request {requestId}. To find out the outcome and about any refund, contact us.',
-  'done.data.kept': 'The data on your cloud PC is kept for {days} days after the service stops, then erased for good.',
-  'done.data.keptOneDay': 'The data on your cloud PC is kept for 1 day after the service stops, then erased for good.',
-  'done.data.erased': 'When the service stops, the data on your cloud PC is erased for good.',
   'done.refund.title': 'Your refund',
   'done.refund.amount': 'Amount',
   'done.refund.method': 'How it is paid',

@@ -2,7 +2,6 @@
 import type { MessageKey } from '../../keys.js';
 
 export const messages: Partial<Record<MessageKey, string>> = {
-  'prepare.summary.intro': 'Is this your account, and the service you want to stop?',
   'prepare.notYou': 'Not your account? Please stop here.',
   'prepare.notYou.hotline': 'Not your account? Please stop here. You can call us on {hotline}.',
   'prepare.data.stop.choice':

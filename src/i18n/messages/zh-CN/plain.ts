@@ -6,7 +6,6 @@
 import type { MessageKey } from '../../keys.js';
 
 export const messages: Partial<Record<MessageKey, string>> = {
-  'prepare.summary.intro': '请看一下：这是您的账号和您要退订的业务吗？',
   'prepare.notYou': '这不是您的账号？请不要继续。',
   'prepare.notYou.hotline': '这不是您的账号？请不要继续，可以打客服电话 {hotline}。',
   'prepare.data.stop.choice': '退订后，云电脑会停用，不能再登录。后面您可以选：马上停用，还是到 {end} 再停用。',

@@ -4,16 +4,11 @@ import type { MessageKey } from '../../keys.js';
 export const messages: Partial<Record<MessageKey, string>> = {
   'prepare.notYou': 'Not your account? Please stop here.',
   'prepare.notYou.hotline': 'Not your account? Please stop here. You can call us on {hotline}.',
-  'prepare.data.stop.choice':
-    'When you unsubscribe, your cloud PC stops. You cannot sign in to it any more. Later you choose: stop now, or stop on {end}.',
-  'prepare.data.stop.immediately': 'When you unsubscribe, your cloud PC stops at once. You cannot sign in to it any more.',
-  'prepare.data.stop.end-of-term': 'When you unsubscribe, your cloud PC stops on {end}. After that you cannot sign in to it.',
   'prepare.data.kept': 'After it stops, your files are kept for {days} days. Then they are deleted for good.',
   'prepare.data.keptOneDay': 'After it stops, your files are kept for 1 day. Then they are deleted for good.',
   'prepare.data.erased': 'When it stops, your files are deleted for good at once.',
   'prepare.backup.intro': 'Save what you want to keep to your own computer, phone or a USB stick first:',
   'prepare.backup.software': 'programs you installed and their settings (such as activation codes and sign-ins)',
-  'prepare.terms.quoteLater': 'The next page shows how much money you get back. Nothing is sent until you confirm.',
   'verify.intro': 'First, please show us it is really you.',
   'confirm.intro': 'Please check the details below. If they are right, press Confirm unsubscribe.',
   'confirm.quote.arrivalHint': 'Only working days count, not public holidays.',

@@ -8,7 +8,8 @@ export const receiptSharedStyles = css`
     align-items: center;
     column-gap: 0.75em;
     padding: 0.75em var(--cloudpc-space, var(--_space));
-    margin-block: 0 var(--cloudpc-space, var(--_space));
+    margin-block-start: 0;
+    margin-block-end: var(--cloudpc-space, var(--_space));
     border: 2px solid var(--cloudpc-color-border, var(--_color-border));
     border-radius: var(--cloudpc-radius, var(--_radius));
     background: var(--cloudpc-color-notice, var(--_color-notice));

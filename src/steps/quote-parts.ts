@@ -99,7 +99,9 @@ function arrivalText(view: StepView, quote: RefundQuote): TemplateResult | strin
   const { min, max } = quote.arrivalWorkingDays;
   try {
     const window = arrivalWindow(new Date(view.now).toISOString(), quote.arrivalWorkingDays, view.options.calendar);
-    return rich(view, 'confirm.quote.arrivalValue', { range: nowrapRange(view.fmt.dateRange(window.earliest, window.latest)), min, max });
+    // The count of working days stays on one line too ("7–15 个工作日", never "工作 / 日").
+    const days = nowrap(view.t('confirm.quote.arrivalDays', { min, max }));
+    return rich(view, 'confirm.quote.arrivalValue', { range: nowrapRange(view.fmt.dateRange(window.earliest, window.latest)), days });
   } catch {
     // A calendar that cannot answer (a date past 9999) still leaves the plain count, which is true.
     return view.t('confirm.quote.arrivalDays', { min, max });

@@ -28,7 +28,7 @@ export const messages: Record<ConfirmKey, string> = {
   'confirm.quote.refund': 'Refund',
   'confirm.quote.method': 'Refund method',
   'confirm.quote.arrival': 'Expected to arrive',
-  'confirm.quote.arrivalValue': '{range} ({min} to {max} working days)',
+  'confirm.quote.arrivalValue': '{range} ({days})',
   'confirm.quote.arrivalDays': '{min} to {max} working days',
   'confirm.quote.arrivalHint': 'Counted in working days: public holidays push the dates back.',
   'confirm.quote.loading': 'Working out your refund…',

@@ -26,7 +26,7 @@ export const messages = {
   'confirm.quote.refund': '退款金额',
   'confirm.quote.method': '退款方式',
   'confirm.quote.arrival': '预计到账',
-  'confirm.quote.arrivalValue': '{range}（{min}–{max} 个工作日）',
+  'confirm.quote.arrivalValue': '{range}（{days}）',
   'confirm.quote.arrivalDays': '{min}–{max} 个工作日',
   'confirm.quote.arrivalHint': '按工作日计算，遇法定节假日顺延。',
   'confirm.quote.loading': '正在计算退款金额…',

@@ -15,7 +15,7 @@ import { acceptOffer, closeOffers, declineOffer, offerToShow, setOfferMonths } f
 import { withFreshTexts } from './fresh-texts.js';
 import { isWaiting, withRetryAt } from './retry-wait.js';
 import { NO_WITHDRAWAL, withdrawalStep, withdrawn } from './withdrawal.js';
-import { checkPick, pick } from './subscriptions.js';
+import { checkPick, pick, subscriptionChoices } from './subscriptions.js';
 import type { BlockedReason, ErrorInfo, FieldError, FlowConfig, FlowEvent, FlowSnapshot, FlowState, Operation, StepId } from './types.js';
 
 export interface InitOptions {
@@ -286,6 +286,10 @@ function fail(state: FlowState, event: Extract<FlowEvent, { type: 'FAILED' }>): 
     const held = holdMethod(done, error, at);
     if (held !== null) return held;
   }
+  // The cloud PC the host page named is not on this account: the account's context says which
+  // are, and with several the subscriber picks (with one, the run stops as before: see applyContext).
+  if (operation === 'loadContext' && isNamedByHost(done) && error.code === 'not-found')
+    return request({ ...done, subscriptionId: null }, 'loadContext');
   // The context of a cloud PC just picked among several: the screen stays, with the error and a retry.
   if (
     operation === 'loadContext' &&
@@ -325,8 +329,24 @@ function request(state: FlowState, operation: Operation): FlowState {
 
 // ---- the context arrives: where does the subscriber start?
 
+/** Loading the context of the cloud PC the host page named (`subscription-id`), before anything else. */
+function isNamedByHost(state: FlowState): boolean {
+  return (
+    state.phase === 'loading' &&
+    state.context === null &&
+    state.subscriptionId !== null &&
+    state.answers.pickedSubscriptionId === state.subscriptionId
+  );
+}
+
 function applyContext(state: FlowState, context: UnsubscribeContext): FlowState {
   const methods = context.verificationMethods;
+  // Asked again without the named cloud PC, which is not on the account: only a list to pick from
+  // lets the run go on; the account's one subscription is never taken for the one the page named.
+  const named = state.answers.pickedSubscriptionId;
+  if (state.phase === 'loading' && state.subscriptionId === null && named !== null && named !== context.subscription.id) {
+    if (subscriptionChoices(context).length === 0) return { ...state, phase: 'blocked', blocked: { reason: 'nothing-to-unsubscribe' } };
+  }
   const withContext: FlowState = { ...state, context, phase: 'active', blocked: null, subscriptionId: context.subscription.id };
   if (isFaceOnly(methods)) return { ...withContext, phase: 'blocked', blocked: { reason: 'configuration' }, restoring: null };
 

@@ -8,6 +8,8 @@ import { parseSnapshot, toSnapshot } from '../../src/flow/snapshot.js';
 import type { FlowState } from '../../src/flow/types.js';
 import { REQUEST_ID, SUBSCRIPTION_ID, validContext } from '../contract/fixtures.js';
 import { AT, failPending, resolve, send, started } from './helpers.js';
+import { initialState } from '../../src/flow/machine.js';
+import { defaultFlowConfig } from '../../src/flow/defaults.js';
 
 const OTHER_ID = 'CPC-SUB-2026060100042';
 const ENDED_ID = 'CPC-SUB-2025010100007';
@@ -124,6 +126,23 @@ describe('the host page names one (subscription-id)', () => {
     const state = several({ context: contextFor(OTHER_ID), subscriptionId: OTHER_ID });
     expect(state.answers.pickedSubscriptionId).to.equal(OTHER_ID);
     expect(needsPick(state)).to.equal(false);
+  });
+
+  it('one the back end does not know (404) is asked for again without it: with several, the subscriber picks', () => {
+    const start = initialState({ config: defaultFlowConfig(), subscriptionId: 'CPC-NOT-MINE' });
+    const refused = failPending(start, 'not-found');
+    expect(refused.phase).to.equal('loading');
+    expect(requestFor(refused)).to.deep.include({ operation: 'loadContext', input: {} });
+    const state = resolve(refused, { operation: 'loadContext', value: contextFor() });
+    expect(state.phase).to.equal('active');
+    expect(state.fieldErrors).to.deep.equal([{ field: 'subscription', key: 'subscriptionNotOnAccount' }]);
+  });
+
+  it('one the back end does not know, on an account with one cloud PC, stops the run as before: that one is never taken instead', () => {
+    const start = initialState({ config: defaultFlowConfig(), subscriptionId: 'CPC-NOT-MINE' });
+    const state = resolve(failPending(start, 'not-found'), { operation: 'loadContext', value: validContext() });
+    expect(state.phase).to.equal('blocked');
+    expect(state.blocked?.reason).to.equal('nothing-to-unsubscribe');
   });
 
   it('one that is not on the account is said so, and the subscriber picks', () => {

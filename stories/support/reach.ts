@@ -62,7 +62,9 @@ const PLAN: Record<Target, Leg> = {
   picked: {
     after: 'loaded',
     go: async (el) => {
-      shadow(el).querySelector<HTMLInputElement>(`input[name="${fieldId('subscription')}"]:not(:checked):not(:disabled)`)?.click();
+      shadow(el)
+        .querySelector<HTMLInputElement>(`input[name="${fieldId('subscription')}"]:not(:checked):not(:disabled)`)
+        ?.click();
       await waitFor(el, () => query(el, `#${fieldId('backup')}`), 'the picked cloud PC’s prepare step');
     },
   },

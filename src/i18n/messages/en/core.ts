@@ -80,7 +80,8 @@ export const messages: Record<CoreKey, string> = {
   'faq.title': 'Questions and answers',
   'field.subscriptionRequired': 'Select the cloud PC you want to cancel',
   'field.subscriptionNotOnAccount': 'The cloud PC named in the link is not on this account. Select the one you want to cancel',
-  'field.subscriptionMismatch': 'We could not get the details of the cloud PC you selected. So that the wrong one is not cancelled, select it again or try later',
+  'field.subscriptionMismatch':
+    'We could not get the details of the cloud PC you selected. So that the wrong one is not cancelled, select it again or try later',
   'field.backupRequired': 'Confirm that you have backed up the data on your cloud PC',
   'field.termsRequired': 'Confirm that you have read the cancellation terms',
   'field.reasonRequired': 'Select why you are leaving',

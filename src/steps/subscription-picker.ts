@@ -24,8 +24,10 @@ function choiceHint(view: StepView, choice: SubscriptionChoice): TemplateResult 
   const plan = choice.name === undefined ? choice.planName : t('pick.plan', { product: choice.productName, plan: choice.planName });
   const price = t(`billing.${choice.billingCycle}`, { price: fmt.money(choice.price) });
   const until = rich(view, 'pick.until', { end: nowrap(fmt.dateTime(choice.currentPeriod.end)), zone: nowrap(t('timezone.beijing')) });
-  const fate = dataFate(view, choice.dataRetentionDays);
   const status = choice.status === 'active' ? null : t(`pick.status.${choice.status}` as MessageKey);
+  // One that has ended: what it was and that it has ended; its price and data no longer matter here.
+  if (!isPickable(choice)) return html`<span class="pick__line">${plan}</span><strong class="pick__line">${status}</strong>`;
+  const fate = dataFate(view, choice.dataRetentionDays);
   return html`<span class="pick__line">${plan}</span>
     <span class="pick__line">${nowrap(price)}</span>
     <span class="pick__line">${until}</span>

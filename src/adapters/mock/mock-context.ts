@@ -1,7 +1,7 @@
 /** The context the mock back end reports: the defaults, the operator's overrides, and what has happened since. */
 import { cloneData } from '../../platform/clone.js';
 import type { SubscriptionChoice, SubscriptionStatus, UnsubscribeContext } from '../../contract/index.js';
-import { DEFAULT_ACCOUNT, DEFAULT_SUPPORT, DEFAULT_TERMS, defaultSubscription } from './mock-data.js';
+import { DEFAULT_ACCOUNT, DEFAULT_SUPPORT, DEFAULT_TERMS, currentPeriodOf, defaultSubscription } from './mock-data.js';
 import { defaultOffers } from './mock-offers.js';
 import type { ResolvedMockOptions } from './mock-options.js';
 import type { LiveState } from './mock-requests.js';
@@ -57,7 +57,10 @@ export function buildSubscriptionContexts(options: ResolvedMockOptions, createdA
     const { dataRetentionDays, ...subscription } = other;
     const terms = { ...main.terms };
     if (dataRetentionDays !== undefined) terms.dataRetentionDays = dataRetentionDays;
-    return { ...cloneData(main), subscription: mergePart(defaultSubscription(createdAt), subscription), terms };
+    // A plan billed on another cycle has a period of that cycle, unless one is given.
+    const cycle = subscription.billingCycle ?? main.subscription.billingCycle;
+    const base = { ...defaultSubscription(createdAt), currentPeriod: currentPeriodOf(cycle, createdAt) };
+    return { ...cloneData(main), subscription: mergePart(base, subscription), terms };
   });
   const contexts = [main, ...others];
   const list = contexts.map((context) => choiceOf(context));

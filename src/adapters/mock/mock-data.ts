@@ -27,6 +27,21 @@ export const DEFAULT_ACCOUNT: Account = {
 
 export const DEFAULT_SUBSCRIPTION_ID = 'CPC-SW-8800012345';
 
+/** Months in a billing cycle. */
+const CYCLE_MONTHS = { month: 1, quarter: 3, 'half-year': 6, year: 12 } as const;
+
+/**
+ * The current period of a plan billed every `cycle`: a yearly one began three calendar months
+ * (Shanghai) before `now`, a shorter one at the start of this month.
+ */
+export function currentPeriodOf(cycle: Subscription['billingCycle'], now: Date): Subscription['currentPeriod'] {
+  const back = cycle === 'year' ? -3 : 0;
+  return {
+    start: toShanghaiIso(shanghaiMonthStart(now.getTime(), back)),
+    end: toShanghaiIso(shanghaiMonthStart(now.getTime(), back + CYCLE_MONTHS[cycle])),
+  };
+}
+
 /** The yearly plan, its current year having begun three calendar months (Shanghai) before `now`. */
 export function defaultSubscription(now: Date): Subscription {
   const start = shanghaiMonthStart(now.getTime(), -3);

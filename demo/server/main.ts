@@ -37,8 +37,8 @@ const USAGE = `usage: node .cache/demo-server.mjs [--port N] [--host 127.0.0.1] 
 
 class UsageError extends Error {}
 
-/** The demo account's cloud PCs beyond the first: `count` in all. */
-function severalCloudPcs(count: number): Pick<MockAdapterOptions, 'context' | 'otherSubscriptions'> {
+/** Mock options for demo accounts with `count` cloud PCs (`--cloud-pcs`; the tests use them too). */
+export function severalCloudPcs(count: number): Pick<MockAdapterOptions, 'context' | 'otherSubscriptions'> {
   return {
     context: { subscription: { name: SAMPLE_FIRST_CLOUD_PC_NAME } },
     otherSubscriptions: SAMPLE_OTHER_CLOUD_PCS.slice(0, count - 1).map((pc) => ({ ...pc })),

@@ -4,42 +4,36 @@
 // English the one-click screen asks which one first. Each screen checked with axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import {
+  axeViolations,
   button,
   createDemoServer,
   launch,
   openPortal,
+  phoneContext,
   serverRequests,
+  severalCloudPcs,
+  smallControls,
   throughPrepareAndReason,
   verifyBySms,
   waitForStep,
   widgetText,
 } from './harness.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const OFFICE_PC = 'CPC-SW-8800012345';
 const HOME_PC = 'CPC-SW-8800067890';
-const THREE_PCS = {
-  context: { subscription: { name: '办公电脑' } },
-  otherSubscriptions: [
-    {
-      id: HOME_PC,
-      name: '家里的电脑',
-      planName: '轻享型 2核4G · 40GB 云盘 · 包月',
-      billingCycle: 'month',
-      price: { amount: 2900, currency: 'CNY' },
-      dataRetentionDays: 15,
-    },
-    { id: 'CPC-SW-8800011111', name: '旧电脑', status: 'cancelled' },
-  ],
-};
 
 let server;
 let browser;
 
 before(async () => {
-  server = await createDemoServer({ port: 0, host: '127.0.0.1', processingAfterMs: 60_000, doneAfterMs: 120_000, mockOptions: THREE_PCS });
+  server = await createDemoServer({
+    port: 0,
+    host: '127.0.0.1',
+    processingAfterMs: 60_000,
+    doneAfterMs: 120_000,
+    mockOptions: severalCloudPcs(3),
+  });
   browser = await launch();
 });
 
@@ -47,15 +41,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The axe violations inside the widget (its shadow root included). */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await globalThis.axe.run('cloudpc-unsubscribe');
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 async function contextOf(page, subscriptionId) {
   return page.evaluate(async (id) => (await fetch(`/api/context?subscriptionId=${id}`)).json(), subscriptionId);
@@ -118,4 +103,19 @@ describe('several cloud PCs on one account, over HTTP', () => {
       await context.close();
     }
   });
+
+  for (const locale of ['zh-CN', 'en']) {
+    it(`${locale}: on a 360 px phone, every cloud PC's row and every control of the picker is at least 44 × 44 px`, async () => {
+      const context = await phoneContext(browser, locale);
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url);
+        await waitForStep(page, 'prepare');
+        await page.locator('cloudpc-unsubscribe').locator('input[value="CPC-SW-8800067890"]').waitFor();
+        assert.deepEqual(await smallControls(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

@@ -2,17 +2,10 @@
 // context, quotes and requests, and a quote for one never unsubscribes another.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SUBSCRIPTION_ID, assertProblem, assertValid, contract, startServer, verifyBySms } from './client.mjs';
+import { SUBSCRIPTION_ID, assertProblem, assertValid, contract, severalCloudPcs, startServer, verifyBySms } from './client.mjs';
 
 const HOME_PC = 'CPC-SW-8800067890';
 const OLD_PC = 'CPC-SW-8800011111';
-const SEVERAL = {
-  context: { subscription: { name: '办公电脑' } },
-  otherSubscriptions: [
-    { id: HOME_PC, name: '家里的电脑', billingCycle: 'month', price: { amount: 2900, currency: 'CNY' }, dataRetentionDays: 15 },
-    { id: OLD_PC, name: '旧电脑', status: 'cancelled' },
-  ],
-};
 
 async function quoteFor(visitor, subscriptionId) {
   const response = await visitor.get(`/api/refund-quote?subscriptionId=${subscriptionId}&effective=immediately`);
@@ -31,7 +24,8 @@ const submitBody = (subscriptionId, quoteId, proof) => ({
 describe('demo server: several cloud PCs on one account', () => {
   let server;
   before(async () => {
-    server = await startServer({ mockOptions: SEVERAL });
+    // `--cloud-pcs 3`: an office PC, a home PC on a monthly plan, an old one already cancelled.
+    server = await startServer({ mockOptions: severalCloudPcs(3) });
   });
   after(() => server.close());
 

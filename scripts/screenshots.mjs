@@ -8,7 +8,7 @@
 // stories use, so dates, quotes and refund windows come out the same on every run and a file
 // changes only when what the subscriber sees changes.
 //
-//   node scripts/screenshots.mjs [--out DIR] [--only NAME-PART] [--scale 1|2]
+//   node scripts/screenshots.mjs [--out DIR] [--only NAME-PART] [--scale 1|2] [--width 360]
 //
 // File names: `NN-what.LOCALE.png`, NN in the order a subscriber meets them (e.g.
 // `01-prepare.zh-CN.png`, `09-status.en.png`). The last lines printed list every file written.
@@ -26,12 +26,14 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(root, 'docs', 'screenshots') },
     only: { type: 'string' },
     scale: { type: 'string', default: '1' },
+    // A desktop look for a review (written wherever --out says; the committed set is the phone's).
+    width: { type: 'string', default: '360' },
   },
 });
 
 const NOW_ISO = '2026-11-24T10:00:00+08:00';
 const ORIGIN = 'http://screenshots.localhost';
-const VIEWPORT = { width: 360, height: 740 };
+const VIEWPORT = { width: Number(args.width), height: 740 };
 const LOCALES = ['zh-CN', 'en'];
 
 const built = join(root, 'dist', 'cloudpc-unsubscribe.standalone.js');
@@ -44,7 +46,17 @@ const ensure = spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { cw
 if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 
 /** The page: the widget alone on a phone-width page, as a portal would place it, with the mock on the fixed clock. */
-function pageHtml({ locale, mode, theme }) {
+function pageHtml({ locale, mode, theme, cloudPcs = 1 }) {
+  // Several cloud PCs: the stories' sample account (an office PC, a home PC, an old one cancelled).
+  const several =
+    cloudPcs > 1
+      ? `context: { subscription: { name: '办公电脑' } },
+        otherSubscriptions: [
+          { id: 'CPC-SW-8800067890', name: '家里的电脑', planName: '轻享型 2核4G · 40GB 云盘 · 包月', billingCycle: 'month',
+            price: { amount: 2900, currency: 'CNY' }, dataRetentionDays: 15 },
+          { id: 'CPC-SW-8800011111', name: '旧电脑', status: 'cancelled' },
+        ],`
+      : '';
   const darkTokens =
     theme === 'dark-tokens'
       ? `cloudpc-unsubscribe {
@@ -72,6 +84,7 @@ function pageHtml({ locale, mode, theme }) {
       el.adapter = createMockAdapter({
         faceApproveAfterChecks: Infinity,
         statusTimeline: { processingAfterMs: 4000, doneAfterMs: 6000 },
+        ${several}
       });
     </script>
   </head>
@@ -110,7 +123,7 @@ function fixClock(nowIso) {
   globalThis.Date = FixedDate;
 }
 
-async function open(browser, { locale, mode = 'guided', theme = 'default' }) {
+async function open(browser, { locale, mode = 'guided', theme = 'default', cloudPcs = 1 }) {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     deviceScaleFactor: Number(args.scale),
@@ -122,7 +135,7 @@ async function open(browser, { locale, mode = 'guided', theme = 'default' }) {
     reducedMotion: 'reduce',
   });
   await context.addInitScript(fixClock, NOW_ISO);
-  await servePage(context, pageHtml({ locale, mode, theme }));
+  await servePage(context, pageHtml({ locale, mode, theme, cloudPcs }));
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -236,6 +249,20 @@ async function darkTokens(browser, locale) {
   return problems;
 }
 
+async function severalCloudPcs(browser, locale) {
+  const { context, page, widget, problems } = await open(browser, { locale, cloudPcs: 3 });
+  await waitForStep(page, 'prepare');
+  await shoot(page, '14-pick', locale);
+  await proceed(widget);
+  await widget.locator('#cpu-subscription-error').waitFor();
+  await shoot(page, '15-pick-error', locale);
+  await widget.locator('input[value="CPC-SW-8800067890"]').check();
+  await widget.locator('#cpu-backup').waitFor();
+  await shoot(page, '16-picked', locale);
+  await context.close();
+  return problems;
+}
+
 // The pictures this script writes are replaced as a set (a step that is gone leaves no stale file);
 // anything else in the folder is left alone.
 mkdirSync(args.out, { recursive: true });
@@ -257,7 +284,12 @@ const browser = await chromium.launch({
 const problems = [];
 try {
   for (const locale of LOCALES) {
-    problems.push(...(await guided(browser, locale)), ...(await oneClick(browser, locale)), ...(await darkTokens(browser, locale)));
+    problems.push(
+      ...(await guided(browser, locale)),
+      ...(await oneClick(browser, locale)),
+      ...(await darkTokens(browser, locale)),
+      ...(await severalCloudPcs(browser, locale)),
+    );
   }
 } finally {
   await browser.close();

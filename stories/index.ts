@@ -1,5 +1,6 @@
 /** Every stories module, for the axe test (Storybook itself finds them by the glob in .storybook/main.ts). */
 export * as Blocking from './blocking.stories.js';
+export * as CloudPcs from './cloud-pcs.stories.js';
 export * as Confirm from './confirm.stories.js';
 export * as Done from './done.stories.js';
 export * as Ended from './ended.stories.js';

@@ -3,12 +3,14 @@
  * (it must notice each one). Nothing here runs unless the flag names the endpoint, and the
  * endpoint's response check is skipped so the broken value really goes out. `requests` is a back
  * end that ignores the Idempotency-Key and never refuses a second request (`desk.ts`).
+ * `subscriptions`: a back end that ignores `GET /context?subscriptionId=` and answers the first
+ * cloud PC's context for any of them (with two cloud PCs on the account, else there is no list).
  */
 import type { RefundQuote, RequestStatus, UnsubscribeContext } from '../../src/contract/index.js';
 import { isProblemReply } from './problem.js';
 import { textReply, type Reply } from './reply.js';
 
-export const BROKEN_ENDPOINTS = ['context', 'refund-quote', 'requests', 'status', 'errors'] as const;
+export const BROKEN_ENDPOINTS = ['context', 'subscriptions', 'refund-quote', 'requests', 'status', 'errors'] as const;
 export type BrokenEndpoint = (typeof BROKEN_ENDPOINTS)[number];
 
 export function isBrokenEndpoint(value: string): value is BrokenEndpoint {

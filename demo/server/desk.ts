@@ -18,6 +18,7 @@ import {
   type RefundQuote,
   type RequestStatus,
   type StartVerificationInput,
+  type SubscriptionStatus,
   type SubmitInput,
   type UnsubscribeContext,
   type VerifyInput,
@@ -25,7 +26,7 @@ import {
   type WithdrawInput,
   type WithdrawResult,
 } from '../../src/contract/index.js';
-import { buildBaseContext, contextAt } from '../../src/adapters/mock/mock-context.js';
+import { buildSubscriptionContexts, contextAt, withListStatuses } from '../../src/adapters/mock/mock-context.js';
 import type { ResolvedMockOptions } from '../../src/adapters/mock/mock-options.js';
 import { createQuoteBook } from '../../src/adapters/mock/mock-quotes.js';
 import { acceptFingerprint, createOfferDesk } from '../../src/adapters/mock/mock-offers.js';
@@ -78,10 +79,25 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
   const { db } = store;
   const timeline = config.statusTimeline;
 
-  /** The context as configured for this account: its own id, its paid period placed around when it was made. */
-  function baseContext(account: AccountRow): UnsubscribeContext {
+  /** The contexts of the account's cloud PCs as configured, the first one first: its own id, paid periods placed around when it was made. */
+  function baseContexts(account: AccountRow): UnsubscribeContext[] {
     const overrides = { ...config.context, account: { ...config.context.account, id: account.id } };
-    return buildBaseContext({ ...config, context: overrides }, new Date(account.createdAt));
+    return buildSubscriptionContexts({ ...config, context: overrides }, new Date(account.createdAt));
+  }
+
+  /** The context of one of the account's cloud PCs (the first one when none is named). */
+  function baseContext(account: AccountRow, subscriptionId?: string, operation = 'loadContext'): UnsubscribeContext {
+    const contexts = baseContexts(account);
+    const found = subscriptionId === undefined ? contexts[0] : contexts.find((c) => c.subscription.id === subscriptionId);
+    if (found === undefined) throw new UnsubscribeError('not-found', `${operation}: no subscription ${subscriptionId}`);
+    return found;
+  }
+
+  /** The standing facts of the account's requests for one cloud PC. */
+  async function requestFacts(tx: SqlExecutor, account: AccountRow, subscriptionId: string): Promise<StandingFacts[]> {
+    const withdrawn = await withdrawalStore.withdrawnAt(tx, account.id);
+    const rows = await store.requests(tx, account.id);
+    return rows.filter((r) => r.subscriptionId === subscriptionId).map((r) => factsOf(r, withdrawn));
   }
 
   /** A write to the account: in a transaction that holds the account's lock. */
@@ -109,13 +125,14 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
 
   return {
     async loadContext(account: AccountRow, input: LoadContextInput, now: number): Promise<UnsubscribeContext> {
-      const base = baseContext(account);
-      if (input.subscriptionId !== undefined && input.subscriptionId !== base.subscription.id) {
-        throw new UnsubscribeError('not-found', `loadContext: no subscription ${input.subscriptionId}`);
-      }
-      const withdrawn = await withdrawalStore.withdrawnAt(db, account.id);
-      const requests = (await store.requests(db, account.id)).map((r) => factsOf(r, withdrawn));
-      return contextAt(base, liveStateOf(timeline, standingRequest(timeline, requests, now), now));
+      const base = baseContext(account, input.subscriptionId);
+      const live = async (subscriptionId: string) =>
+        liveStateOf(timeline, standingRequest(timeline, await requestFacts(db, account, subscriptionId), now), now);
+      const context = contextAt(base, await live(base.subscription.id));
+      // Each listed cloud PC with its status now (one being cancelled, one cancelled).
+      const statuses = new Map<string, SubscriptionStatus | undefined>();
+      for (const choice of context.subscriptions ?? []) statuses.set(choice.id, (await live(choice.id)).subscriptionStatus);
+      return withListStatuses(context, (id) => statuses.get(id));
     },
 
     async startVerification(account: AccountRow, { method }: StartVerificationInput, now: number): Promise<Challenge> {
@@ -189,16 +206,16 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
     },
 
     async quoteRefund(account: AccountRow, input: QuoteInput, now: number): Promise<RefundQuote> {
-      const quote = { ...createQuoteBook(config, baseContext(account)).price(input, now), quoteId: randomId('Q') };
-      await store.insertQuote(account.id, quote, now);
+      const base = baseContext(account, input.subscriptionId, 'quoteRefund');
+      const quote = { ...createQuoteBook(config, base).price(input, now), quoteId: randomId('Q') };
+      await store.insertQuote(account.id, { ...quote, subscriptionId: base.subscription.id }, now);
       return quote;
     },
 
     /** The receipt, and whether this call created the request (201) or found it under the same key (200). */
     async submit(account: AccountRow, input: SubmitInput, now: number): Promise<{ receipt: Receipt; created: boolean }> {
-      const subscriptionId = baseContext(account).subscription.id;
-      if (input.subscriptionId !== subscriptionId)
-        throw new UnsubscribeError('not-found', `submit: no subscription ${input.subscriptionId}`);
+      const subscriptionId = baseContext(account, input.subscriptionId, 'submit').subscription.id;
+      const firstId = baseContext(account).subscription.id;
       return locked(account, async (tx) => {
         const key = ignoreIdempotencyKey ? `${input.idempotencyKey}#${randomId('K')}` : input.idempotencyKey;
         const earlier = await store.requestByKey(tx, account.id, key);
@@ -206,9 +223,11 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
           if (earlier.fingerprint !== submitFingerprint(input)) throw keyReusedError(input.idempotencyKey);
           return { receipt: receiptOf(earlier.id, earlier.submittedAt), created: false };
         }
-        const withdrawn = await withdrawalStore.withdrawnAt(tx, account.id);
-        const requests = (await store.requests(tx, account.id)).map((r) => factsOf(r, withdrawn));
-        const quote = await store.findQuote(tx, account.id, input.quoteId);
+        const requests = await requestFacts(tx, account, subscriptionId);
+        const stored = await store.findQuote(tx, account.id, input.quoteId);
+        // A quote is for one cloud PC: another one's quote is no quote for this one.
+        const { subscriptionId: quotedFor = firstId, ...quoted } = stored ?? { subscriptionId: undefined };
+        const quote = stored !== undefined && quotedFor === subscriptionId ? (quoted as RefundQuote) : undefined;
         const refused = refuseNewRequest(input, {
           standing: ignoreIdempotencyKey ? undefined : standingRequest(timeline, requests, now),
           quote,
@@ -237,7 +256,7 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
      * unsubscribe stands.
      */
     async acceptOffer(account: AccountRow, input: AcceptOfferInput, now: number): Promise<Agreement> {
-      const base = baseContext(account);
+      const base = baseContext(account, input.subscriptionId, 'acceptOffer');
       return locked(account, async (tx) => {
         const earlier = await store.agreementByKey(tx, account.id, input.idempotencyKey);
         if (earlier) {
@@ -249,9 +268,7 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
           }
           return earlier.agreement;
         }
-        const withdrawn = await withdrawalStore.withdrawnAt(tx, account.id);
-        const requests = (await store.requests(tx, account.id)).map((r) => factsOf(r, withdrawn));
-        if (standingRequest(timeline, requests, now) !== undefined) {
+        if (standingRequest(timeline, await requestFacts(tx, account, base.subscription.id), now) !== undefined) {
           throw new UnsubscribeError('conflict', 'acceptOffer: a request to unsubscribe is already under way');
         }
         const agreement = createOfferDesk(() => base.offers ?? []).accept(input, now, base.subscription.id);

@@ -1,6 +1,6 @@
 /**
  * The reference back end's entry: `node .cache/demo-server.mjs [--port N] [--host 127.0.0.1]
- * [--data-dir DIR] [--fresh] [--broken <endpoint>]… [--processing-after-ms N] [--done-after-ms N] [--offer pause|downgrade]…`,
+ * [--data-dir DIR] [--fresh] [--broken <endpoint>]… [--processing-after-ms N] [--done-after-ms N] [--offer pause|downgrade]… [--cloud-pcs N]`,
  * with `DATABASE_URL` for PostgreSQL instead of the embedded database.
  *
  * Imported (by the tests), it only exports `createDemoServer` and the contract's schemas to check
@@ -12,6 +12,8 @@ import { parseArgs } from 'node:util';
 import { BROKEN_ENDPOINTS, isBrokenEndpoint, type BrokenEndpoint } from './broken.js';
 import { createDemoServer, type DemoServerOptions } from './server.js';
 import { deleteEmbeddedDatabase } from './store/open.js';
+import { SAMPLE_FIRST_CLOUD_PC_NAME, SAMPLE_OTHER_CLOUD_PCS } from '../../src/adapters/mock/mock-data.js';
+import type { MockAdapterOptions } from '../../src/adapters/mock/mock-options.js';
 
 export { createDemoServer } from './server.js';
 export type { DemoServer, DemoServerOptions } from './server.js';
@@ -23,16 +25,25 @@ export * as contract from '../../src/contract/index.js';
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('./demo-db/', import.meta.url));
 
 const USAGE = `usage: node .cache/demo-server.mjs [--port N] [--host 127.0.0.1] [--data-dir DIR] [--fresh] [--broken <endpoint>]...
-                                 [--processing-after-ms N] [--done-after-ms N] [--offer pause|downgrade]...
+                                 [--processing-after-ms N] [--done-after-ms N] [--offer pause|downgrade]... [--cloud-pcs N]
   --port       default 8787; 0 picks a free one (the start-up line says which)
   --data-dir   the embedded database's folder (default .cache/demo-db/)
   --fresh      delete the embedded database first: every demo account starts over
   --max-visitors  visitors kept in memory (default 1000; their accounts stay in the database)
   --offer      pause or downgrade (repeatable): the context offers it instead of unsubscribing (acceptOffer)
+  --cloud-pcs  1 to 3 (default 1): cloud PCs on each demo account; with 2 or more the first screen asks which one
   --broken     one of ${BROKEN_ENDPOINTS.join(', ')} (repeatable): answer that endpoint wrongly on purpose
   DATABASE_URL=postgres://user@host:5432/db   use that PostgreSQL database instead (several instances may share it)`;
 
 class UsageError extends Error {}
+
+/** Mock options for demo accounts with `count` cloud PCs (`--cloud-pcs`; the tests use them too). */
+export function severalCloudPcs(count: number): Pick<MockAdapterOptions, 'context' | 'otherSubscriptions'> {
+  return {
+    context: { subscription: { name: SAMPLE_FIRST_CLOUD_PC_NAME } },
+    otherSubscriptions: SAMPLE_OTHER_CLOUD_PCS.slice(0, count - 1).map((pc) => ({ ...pc })),
+  };
+}
 
 function integerArg(name: string, value: string | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
@@ -60,6 +71,7 @@ export function parseCommandLine(
         'done-after-ms': { type: 'string' },
         'data-dir': { type: 'string' },
         'max-visitors': { type: 'string' },
+        'cloud-pcs': { type: 'string' },
         fresh: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -83,6 +95,9 @@ export function parseCommandLine(
   for (const kind of offers)
     if (kind !== 'pause' && kind !== 'downgrade') throw new UsageError(`--offer must be pause or downgrade (got ${kind})`);
   if (offers.length > 0) options.mockOptions = { offers: offers as Array<'pause' | 'downgrade'> };
+  const cloudPcs = integerArg('cloud-pcs', values['cloud-pcs'], 3);
+  if (cloudPcs === 0) throw new UsageError('--cloud-pcs must be an integer from 1 to 3 (got 0)');
+  if (cloudPcs !== undefined && cloudPcs > 1) options.mockOptions = { ...options.mockOptions, ...severalCloudPcs(cloudPcs) };
   if (env.DATABASE_URL) {
     if (values.fresh) throw new UsageError('--fresh deletes the embedded database; with DATABASE_URL, reset PostgreSQL yourself');
     options.databaseUrl = env.DATABASE_URL;

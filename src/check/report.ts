@@ -4,6 +4,7 @@
 
 export const ENDPOINTS = [
   'GET /context',
+  'GET /context?subscriptionId',
   'POST /verifications',
   'POST /verifications/{id}/check',
   'GET /refund-quote',

@@ -15,6 +15,7 @@ import { checkFeedback, checkStatus } from './walk-status.js';
 import { checkVerification } from './walk-verification.js';
 import { checkOfferAfterRequest, checkOffersRefused } from './walk-offers.js';
 import { checkWithdraw } from './walk-withdraw.js';
+import { checkSubscriptions } from './walk-subscriptions.js';
 import type { Walk, WalkOptions } from './walk.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -62,6 +63,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
     for (const endpoint of ENDPOINTS.slice(1)) findings.skip(endpoint, 'GET /context did not answer');
     return findings.report(options.baseUrl);
   }
+  await checkSubscriptions(walk);
   await checkVerification(walk);
   await checkQuotes(walk);
   await checkOffersRefused(walk);

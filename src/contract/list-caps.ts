@@ -10,6 +10,7 @@
  * - `terms.highlights`: 50 sentences (a real summary has 3 to 8);
  * - `terms.effectiveOptions` and `verificationMethods`: 10 (there are 2 and 3 kinds);
  * - `offers`: 10 (the widget shows at most one per run);
+ * - `subscriptions`: 50 cloud PCs on one account to pick from (a family or a small office has a few);
  * - a security-questions challenge's `questions`: 20, the most answers a verify may carry
  *   (`INPUT_LIMITS.answers`).
  */
@@ -29,6 +30,7 @@ export const LIST_CAPS: Readonly<Partial<Record<AdapterMethod, readonly ListCap[
     { path: ['terms', 'effectiveOptions'], max: 10 },
     { path: ['verificationMethods'], max: 10 },
     { path: ['offers'], max: 10 },
+    { path: ['subscriptions'], max: 50 },
   ],
   startVerification: [{ path: ['questions'], max: INPUT_LIMITS.answers }],
 };

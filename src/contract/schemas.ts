@@ -53,14 +53,28 @@ const periodSchema = z
   .object({ start: dateTimeSchema, end: dateTimeSchema })
   .check(z.refine((p) => Date.parse(p.end) > Date.parse(p.start), { message: 'the period ends before it starts', path: ['end'] }));
 
-export const subscriptionSchema = z.object({
+const subscriptionShape = {
   id: text,
+  /** The name the subscriber knows this cloud PC by (its computer name), when it has one. */
+  name: z.optional(text),
   productName: text,
   planName: text,
   status: subscriptionStatusSchema,
   billingCycle: billingCycleSchema,
   currentPeriod: periodSchema,
   price: moneySchema,
+};
+
+export const subscriptionSchema = z.object(subscriptionShape);
+
+/**
+ * One of the account's cloud PCs in `context.subscriptions`, as the first screen offers it for the
+ * subscriber to pick: the subscription, and how many days its data is kept after it ends (what
+ * happens to its data; said only when given).
+ */
+export const subscriptionChoiceSchema = z.object({
+  ...subscriptionShape,
+  dataRetentionDays: z.optional(z.int().check(z.minimum(0))),
 });
 
 export const termsSchema = z.object({
@@ -145,16 +159,34 @@ export const agreementSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const contextSchema = z.object({
-  account: accountSchema,
-  subscription: subscriptionSchema,
-  terms: termsSchema,
-  reasons: z.optional(z.array(reasonSchema)),
-  verificationMethods: z.array(verificationMethodSchema),
-  support: supportSchema,
-  pendingRequest: z.optional(z.object({ requestId: text })),
-  offers: z.optional(z.array(retentionOfferSchema)),
-});
+/**
+ * What the widget needs to start, for one subscription (`subscription`). `subscriptions`: every
+ * cloud PC on the account when there are several, this one among them; the subscriber then picks
+ * the one to unsubscribe on the first screen, and the widget asks for its context
+ * (`loadContext({ subscriptionId })`).
+ */
+export const contextSchema = z
+  .object({
+    account: accountSchema,
+    subscription: subscriptionSchema,
+    subscriptions: z.optional(z.array(subscriptionChoiceSchema)),
+    terms: termsSchema,
+    reasons: z.optional(z.array(reasonSchema)),
+    verificationMethods: z.array(verificationMethodSchema),
+    support: supportSchema,
+    pendingRequest: z.optional(z.object({ requestId: text })),
+    offers: z.optional(z.array(retentionOfferSchema)),
+  })
+  .check(
+    z.refine((c) => c.subscriptions === undefined || c.subscriptions.some((choice) => choice.id === c.subscription.id), {
+      message: 'the list of subscriptions leaves out the subscription this context is for',
+      path: ['subscriptions'],
+    }),
+    z.refine((c) => c.subscriptions === undefined || new Set(c.subscriptions.map((choice) => choice.id)).size === c.subscriptions.length, {
+      message: 'the list of subscriptions names one id twice',
+      path: ['subscriptions'],
+    }),
+  );
 
 export const smsChallengeSchema = z.object({
   challengeId: text,

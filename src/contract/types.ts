@@ -12,6 +12,7 @@ export type BillingCycle = z.infer<typeof s.billingCycleSchema>;
 
 export type Account = z.infer<typeof s.accountSchema>;
 export type Subscription = z.infer<typeof s.subscriptionSchema>;
+export type SubscriptionChoice = z.infer<typeof s.subscriptionChoiceSchema>;
 export type Terms = z.infer<typeof s.termsSchema>;
 export type Reason = z.infer<typeof s.reasonSchema>;
 export type Support = z.infer<typeof s.supportSchema>;

@@ -106,7 +106,11 @@ export class CloudpcUnsubscribe extends LitElement {
    */
   @property({ attribute: 'api-base' }) apiBase: string | undefined;
 
-  /** Which subscription, when the account has several. */
+  /**
+   * Which cloud PC to unsubscribe, when the account has several: preselected on the first screen
+   * (the subscriber can still pick another). One the back end does not know is said so, and the
+   * subscriber picks among the account's own (README, "Several cloud PCs").
+   */
   @property({ attribute: 'subscription-id' }) subscriptionId: string | undefined;
 
   /** Use the built-in in-memory mock adapter, to try the tag with no back end. */

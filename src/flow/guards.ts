@@ -5,6 +5,7 @@
 import type { FieldError, FlowState, ReasonRule, StepId } from './types.js';
 import { isCompleteCode, normalizeCode } from './sms-code.js';
 import { isLockedAt } from './verification-clock.js';
+import { pickErrors } from './subscriptions.js';
 
 /**
  * The reasons in force: the back end's when it lists some, else the operator's or the defaults;
@@ -23,6 +24,9 @@ export function reasonRules(state: FlowState): readonly ReasonRule[] {
 }
 
 export function prepareErrors(state: FlowState): FieldError[] {
+  // Nothing about the cloud PC is asked before the subscriber has said which one it is.
+  const picking = pickErrors(state);
+  if (picking.length > 0) return picking;
   const errors: FieldError[] = [];
   if (!state.answers.backupAcknowledged) errors.push({ field: 'backup', key: 'backupRequired' });
   if (!state.answers.termsAcknowledged) errors.push({ field: 'terms', key: 'termsRequired' });
@@ -73,6 +77,8 @@ export function checkErrors(state: FlowState, at: string): FieldError[] {
 }
 
 export function confirmErrors(state: FlowState): FieldError[] {
+  const picking = pickErrors(state);
+  if (picking.length > 0) return picking;
   if (state.answers.effective === null) return [{ field: 'effective', key: 'effectiveRequired' }];
   return [];
 }
@@ -89,7 +95,9 @@ export function stepErrors(state: FlowState, step: StepId): FieldError[] {
     case 'confirm':
       return confirmErrors(state);
     case 'one-click':
-      return [...reasonErrors(state, true), ...verifyErrors(state), ...confirmErrors(state)];
+      return pickErrors(state).length > 0
+        ? pickErrors(state)
+        : [...reasonErrors(state, true), ...verifyErrors(state), ...confirmErrors(state)];
     case 'status':
     case 'done':
       return [];

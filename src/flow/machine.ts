@@ -15,6 +15,7 @@ import { acceptOffer, closeOffers, declineOffer, offerToShow, setOfferMonths } f
 import { withFreshTexts } from './fresh-texts.js';
 import { isWaiting, withRetryAt } from './retry-wait.js';
 import { NO_WITHDRAWAL, withdrawalStep, withdrawn } from './withdrawal.js';
+import { checkPick, pick, subscriptionChoices } from './subscriptions.js';
 import type { BlockedReason, ErrorInfo, FieldError, FlowConfig, FlowEvent, FlowSnapshot, FlowState, Operation, StepId } from './types.js';
 
 export interface InitOptions {
@@ -34,7 +35,16 @@ export function initialState({ config, subscriptionId = null, snapshot = null }:
     blocked: null,
     subscriptionId: subscriptionId ?? compatible?.subscriptionId ?? null,
     context: null,
-    answers: { backupAcknowledged: false, termsAcknowledged: false, reasonIds: [], comment: '', effective: null, method: null },
+    answers: {
+      // The host page's `subscription-id` is a pick made for the subscriber (flow/subscriptions.ts).
+      pickedSubscriptionId: subscriptionId,
+      backupAcknowledged: false,
+      termsAcknowledged: false,
+      reasonIds: [],
+      comment: '',
+      effective: null,
+      method: null,
+    },
     secrets: { code: '', answers: {}, proof: null },
     verification: { challenge: null, issuedAt: null, attemptsLeft: null, holds: {}, lastFailure: null },
     offer: null,
@@ -276,6 +286,18 @@ function fail(state: FlowState, event: Extract<FlowEvent, { type: 'FAILED' }>): 
     const held = holdMethod(done, error, at);
     if (held !== null) return held;
   }
+  // The cloud PC the host page named is not on this account: the account's context says which
+  // are, and with several the subscriber picks (with one, the run stops as before: see applyContext).
+  if (operation === 'loadContext' && isNamedByHost(done) && error.code === 'not-found')
+    return request({ ...done, subscriptionId: null }, 'loadContext');
+  // The context of a cloud PC just picked among several: the screen stays, with the error and a retry.
+  if (
+    operation === 'loadContext' &&
+    done.phase === 'active' &&
+    done.context !== null &&
+    done.subscriptionId !== done.context.subscription.id
+  )
+    return { ...done, serviceError: { operation, error } };
   if (operation === 'loadContext') return { ...done, phase: 'blocked', blocked: { reason: blockedReasonFor(error), error } };
   if (operation === 'submit' && error.code === 'conflict') {
     // The back end already holds a request for this subscription (sent from another tab or
@@ -307,8 +329,24 @@ function request(state: FlowState, operation: Operation): FlowState {
 
 // ---- the context arrives: where does the subscriber start?
 
+/** Loading the context of the cloud PC the host page named (`subscription-id`), before anything else. */
+function isNamedByHost(state: FlowState): boolean {
+  return (
+    state.phase === 'loading' &&
+    state.context === null &&
+    state.subscriptionId !== null &&
+    state.answers.pickedSubscriptionId === state.subscriptionId
+  );
+}
+
 function applyContext(state: FlowState, context: UnsubscribeContext): FlowState {
   const methods = context.verificationMethods;
+  // Asked again without the named cloud PC, which is not on the account: only a list to pick from
+  // lets the run go on; the account's one subscription is never taken for the one the page named.
+  const named = state.answers.pickedSubscriptionId;
+  if (state.phase === 'loading' && state.subscriptionId === null && named !== null && named !== context.subscription.id) {
+    if (subscriptionChoices(context).length === 0) return { ...state, phase: 'blocked', blocked: { reason: 'nothing-to-unsubscribe' } };
+  }
   const withContext: FlowState = { ...state, context, phase: 'active', blocked: null, subscriptionId: context.subscription.id };
   if (isFaceOnly(methods)) return { ...withContext, phase: 'blocked', blocked: { reason: 'configuration' }, restoring: null };
 
@@ -320,6 +358,15 @@ function applyContext(state: FlowState, context: UnsubscribeContext): FlowState 
   if (answers.method !== null && !methods.includes(answers.method)) answers.method = null;
   if (answers.method === null && methods.length === 1) answers.method = methods[0] ?? null;
   next = { ...next, answers };
+
+  // Several cloud PCs and none settled: the first screen asks which one, before anything else.
+  const picked = checkPick(next.answers.pickedSubscriptionId, context);
+  if (picked.kind !== 'settled') {
+    const key = picked.kind === 'mismatch' ? 'subscriptionMismatch' : picked.unknown ? 'subscriptionNotOnAccount' : null;
+    const asking = { ...next, answers: { ...next.answers, pickedSubscriptionId: null }, requestId: null, receipt: null };
+    const entered = enter(asking, stepsOf(asking)[0] as StepId);
+    return key === null ? entered : { ...entered, fieldErrors: [{ field: 'subscription', key }] };
+  }
 
   if (context.pendingRequest !== undefined) {
     const secrets = { code: '', answers: {}, proof: null };
@@ -371,6 +418,14 @@ function withAnswers(state: FlowState, answers: Partial<FlowState['answers']>): 
 
 function edit(state: FlowState, event: FlowEvent): FlowState {
   switch (event.type) {
+    case 'PICK_SUBSCRIPTION': {
+      if (state.step !== stepsOf(state)[0]) return state;
+      const picked = pick(state, event.subscriptionId);
+      if (picked === null) return state;
+      if (picked.load) return request(picked.state, 'loadContext');
+      // The context's own: what it says now applies (a request under way for it opens its status).
+      return picked.state.context === null ? picked.state : applyContext(picked.state, picked.state.context);
+    }
     case 'SET_ACK':
       return {
         ...state,

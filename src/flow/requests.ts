@@ -43,8 +43,11 @@ function callFor(state: FlowState, pending: PendingRequest): AdapterCall | null 
   const { seq } = pending;
   const subscriptionId = state.context?.subscription.id ?? state.subscriptionId;
   switch (pending.operation) {
-    case 'loadContext':
-      return { operation: 'loadContext', seq, input: subscriptionId === null ? {} : { subscriptionId } };
+    case 'loadContext': {
+      // The one asked for: the host page's, the subscriber's pick among several, else the one in the context.
+      const wanted = state.subscriptionId ?? subscriptionId;
+      return { operation: 'loadContext', seq, input: wanted === null ? {} : { subscriptionId: wanted } };
+    }
     case 'startVerification':
       return state.answers.method === null ? null : { operation: 'startVerification', seq, input: { method: state.answers.method } };
     case 'verify': {

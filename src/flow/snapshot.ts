@@ -47,7 +47,15 @@ export const PERSISTED_FIELDS = [
   'verification',
 ] as const;
 
-export const PERSISTED_ANSWER_FIELDS = ['backupAcknowledged', 'termsAcknowledged', 'reasonIds', 'comment', 'effective', 'method'] as const;
+export const PERSISTED_ANSWER_FIELDS = [
+  'pickedSubscriptionId',
+  'backupAcknowledged',
+  'termsAcknowledged',
+  'reasonIds',
+  'comment',
+  'effective',
+  'method',
+] as const;
 
 export const PERSISTED_VERIFICATION_FIELDS = ['challenge', 'issuedAt', 'attemptsLeft', 'holds'] as const;
 
@@ -70,6 +78,8 @@ const snapshotFields = {
   step: stepIdSchema,
   subscriptionId: z.nullable(z.string()),
   answers: z.object({
+    // Optional: a snapshot written before several subscriptions were known has none.
+    pickedSubscriptionId: z.optional(z.nullable(z.string().check(z.maxLength(256)))),
     backupAcknowledged: z.boolean(),
     termsAcknowledged: z.boolean(),
     reasonIds: z.array(z.string()),
@@ -100,6 +110,7 @@ export function toSnapshot(state: FlowState): FlowSnapshot {
     step: state.step,
     subscriptionId: state.subscriptionId,
     answers: {
+      pickedSubscriptionId: answers.pickedSubscriptionId,
       backupAcknowledged: answers.backupAcknowledged,
       termsAcknowledged: answers.termsAcknowledged,
       reasonIds: [...answers.reasonIds],
@@ -154,9 +165,14 @@ export function parseSnapshot(raw: string | null): FlowSnapshot | null {
     return null;
   }
   const result = snapshotSchema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return { ...result.data, answers: withPick(result.data.answers) };
   const v1 = snapshotV1Schema.safeParse(value);
-  return v1.success ? { ...v1.data, version: SNAPSHOT_VERSION, verification: NO_VERIFICATION } : null;
+  return v1.success ? { ...v1.data, answers: withPick(v1.data.answers), version: SNAPSHOT_VERSION, verification: NO_VERIFICATION } : null;
+}
+
+/** A snapshot from before several subscriptions were known has no pick: none. */
+function withPick<A extends { pickedSubscriptionId?: string | null | undefined }>(answers: A): A & { pickedSubscriptionId: string | null } {
+  return { ...answers, pickedSubscriptionId: answers.pickedSubscriptionId ?? null };
 }
 
 /**
@@ -170,7 +186,12 @@ export function applySnapshot(state: FlowState, snapshot: FlowSnapshot): FlowSta
   return {
     ...state,
     step: snapshot.step,
-    answers: { ...snapshot.answers, reasonIds: snapshot.answers.reasonIds.filter((id) => known.has(id)) },
+    answers: {
+      ...snapshot.answers,
+      // What the host page asked for (`subscription-id`) keys the storage, so a stored pick is for the same page.
+      pickedSubscriptionId: snapshot.answers.pickedSubscriptionId ?? state.answers.pickedSubscriptionId,
+      reasonIds: snapshot.answers.reasonIds.filter((id) => known.has(id)),
+    },
     offersSeen: [...snapshot.offersSeen],
     idempotencyKey: snapshot.idempotencyKey,
     receipt: snapshot.receipt,

@@ -73,10 +73,23 @@ export interface WithdrawalState {
 }
 
 export type FieldId =
-  'offerMonths' | 'backup' | 'terms' | 'reasons' | 'comment' | 'method' | 'code' | 'answers' | 'effective' | `answer:${string}`;
+  | 'subscription'
+  | 'offerMonths'
+  | 'backup'
+  | 'terms'
+  | 'reasons'
+  | 'comment'
+  | 'method'
+  | 'code'
+  | 'answers'
+  | 'effective'
+  | `answer:${string}`;
 
 /** Message keys of the field errors (the i18n table has one string per key and locale). */
 export type FieldErrorKey =
+  | 'subscriptionRequired'
+  | 'subscriptionNotOnAccount'
+  | 'subscriptionMismatch'
   | 'backupRequired'
   | 'termsRequired'
   | 'reasonRequired'
@@ -103,6 +116,11 @@ export interface FieldError {
 
 /** What the subscriber entered. All of it survives Back, errors and (through the snapshot) a reload. */
 export interface FlowAnswers {
+  /**
+   * The cloud PC picked to unsubscribe when the account has several (flow/subscriptions.ts): the
+   * host page's `subscription-id`, or the subscriber's pick. Null until then; unused with one.
+   */
+  pickedSubscriptionId: string | null;
   backupAcknowledged: boolean;
   termsAcknowledged: boolean;
   reasonIds: string[];
@@ -260,6 +278,8 @@ export type FlowEvent =
   | { type: 'LOCALE_CHANGED' }
   | ({ type: 'RESOLVED'; seq: number; at: string } & Resolution)
   | { type: 'FAILED'; seq: number; operation: Operation; error: ErrorInfo; at: string }
+  /** The cloud PC to unsubscribe, among the account's several (flow/subscriptions.ts). */
+  | { type: 'PICK_SUBSCRIPTION'; subscriptionId: string }
   | { type: 'SET_ACK'; which: 'backup' | 'terms'; value: boolean }
   | { type: 'SET_REASON'; reasonId: string; selected: boolean }
   | { type: 'SET_COMMENT'; comment: string }

@@ -34,12 +34,22 @@ const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
   [c.subscriptionSchema.shape.currentPeriod, { id: 'Period', description: 'Not expressible in JSON Schema: `end` is after `start`.' }],
   [c.accountSchema, { id: 'Account' }],
   [c.subscriptionSchema, { id: 'Subscription' }],
+  [
+    c.subscriptionChoiceSchema,
+    { id: 'SubscriptionChoice', description: 'One of the account’s cloud PCs, as the first screen offers it to pick.' },
+  ],
   [c.termsSchema, { id: 'Terms' }],
   [c.reasonSchema, { id: 'Reason' }],
   [c.supportSchema, { id: 'Support' }],
   [
     c.contextSchema,
-    { id: 'Context', description: 'Everything the widget shows before verification: the account, the subscription and its terms.' },
+    {
+      id: 'Context',
+      description:
+        'Everything the widget shows before verification: the account, the subscription and its terms. ' +
+        'With several cloud PCs on the account, `subscriptions` lists them all (this one among them, each id once: ' +
+        'not expressible in JSON Schema); the widget asks for the picked one with `GET /context?subscriptionId=`.',
+    },
   ],
   [c.pauseOfferSchema, { id: 'PauseOffer', description: 'Keep the cloud PC and its data, stop billing for one of `choices` months.' }],
   [

@@ -47,7 +47,9 @@ function renderRows(view: StepView, rows: readonly Row[]): TemplateResult {
 export function serviceValue(view: StepView): TemplateResult | string {
   const subscription = view.state.context?.subscription;
   if (!subscription) return '';
-  return html`${subscription.productName}<br /><span class="check-list__more">${subscription.planName}</span>`;
+  // The name the subscriber knows it by comes first: with several cloud PCs, it tells them apart.
+  const name = subscription.name === undefined ? nothing : html`<strong>${subscription.name}</strong><br />`;
+  return html`${name}${subscription.productName}<br /><span class="check-list__more">${subscription.planName}</span>`;
 }
 
 export function accountValue(view: StepView): TemplateResult | string {

@@ -9,6 +9,8 @@ import { safeUrl } from '../ui/safe-url.js';
 import { accountValue, serviceValue } from './confirm.js';
 import { effectiveIsChoice, effectiveValue, renderEffectiveChoice, renderLoss, renderQuote, renderSubmit } from './quote-parts.js';
 import { renderVerification } from './verify.js';
+import { needsPick } from '../flow/subscriptions.js';
+import { renderSubscriptionPicker } from './subscription-picker.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { oneClickStyles } from './one-click.styles.js';
@@ -100,7 +102,11 @@ function renderTermsLink(view: StepView): TemplateResult | typeof nothing {
  * `confirm`. After submitting, `status` and `done` follow as in the guided flow.
  */
 export function renderOneClick(view: StepView): TemplateResult {
+  // With several cloud PCs, the rest of the screen is about the one picked: first the pick.
+  if (needsPick(view.state))
+    return html`<p class="hint">${view.t('confirm.oneClick.intro')}</p>
+      ${renderSubscriptionPicker(view)}`;
   return html`<p class="hint">${view.t('confirm.oneClick.intro')}</p>
-    ${renderSummary(view)} ${renderReason(view)} ${renderVerificationPart(view)} ${renderEffectiveChoice(view)} ${renderQuote(view)}
-    ${renderLoss(view)} ${renderTermsLink(view)} ${renderSubmit(view)}`;
+    ${renderSubscriptionPicker(view)} ${renderSummary(view)} ${renderReason(view)} ${renderVerificationPart(view)}
+    ${renderEffectiveChoice(view)} ${renderQuote(view)} ${renderLoss(view)} ${renderTermsLink(view)} ${renderSubmit(view)}`;
 }

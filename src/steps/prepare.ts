@@ -5,11 +5,13 @@
  * guard asks for.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Effective, UnsubscribeContext } from '../contract/types.js';
+import type { Effective, Subscription, UnsubscribeContext } from '../contract/types.js';
 import type { StepView } from './view.js';
 import { checkboxField, externalLink } from '../ui/fields.js';
 import { nowrap, rich } from '../ui/rich-text.js';
 import { safeUrl } from '../ui/safe-url.js';
+import { needsPick, subscriptionChoices } from '../flow/subscriptions.js';
+import { renderSubscriptionPicker } from './subscription-picker.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { prepareStyles } from './prepare.styles.js';
@@ -17,14 +19,19 @@ export { prepareStyles } from './prepare.styles.js';
 export function renderPrepare(view: StepView): TemplateResult {
   const context = view.state.context;
   if (context === null) return html``;
+  // With several cloud PCs, nothing about one is shown as settled before the subscriber picks it.
+  if (needsPick(view.state)) return html`<div class="prepare">${renderSummary(view, context)}</div>`;
   return html`<div class="prepare">
     ${renderSummary(view, context)} ${renderEffect(view, context)} ${renderBackup(view)} ${renderTerms(view, context)}
   </div>`;
 }
 
 /** Shown first so that a wrong account or plan is caught before anything else is read. */
-function renderSummary(view: StepView, { account, subscription, support }: UnsubscribeContext): TemplateResult {
-  const { t, fmt } = view;
+function renderSummary(view: StepView, context: UnsubscribeContext): TemplateResult {
+  const { account, subscription, support } = context;
+  const { t } = view;
+  // Several cloud PCs: each one's plan, price and period are in the picker.
+  const several = subscriptionChoices(context).length > 0;
   const zone = nowrap(t('timezone.beijing'));
   const name = account.maskedPhone
     ? rich(view, 'prepare.account.withPhone', { name: account.displayName, phone: nowrap(account.maskedPhone) })
@@ -37,26 +44,33 @@ function renderSummary(view: StepView, { account, subscription, support }: Unsub
         <span class="prepare__line">${name}</span>
         <span class="prepare__line hint">${rich(view, 'prepare.account.id', { id: nowrap(account.id) })}</span>
       </dd>
-      <dt>${t('summary.product')}</dt>
-      <dd>
-        <span class="prepare__line">${subscription.productName}</span>
-        <span class="prepare__line hint">${subscription.planName}</span>
-      </dd>
-      <dt>${t('summary.price')}</dt>
-      <dd>${nowrap(t(`billing.${subscription.billingCycle}`, { price: fmt.money(subscription.price) }))}</dd>
-      <dt>${t('summary.period')}</dt>
-      <dd>
-        ${rich(view, 'prepare.period', {
-          start: nowrap(fmt.dateTime(subscription.currentPeriod.start)),
-          end: nowrap(fmt.dateTime(subscription.currentPeriod.end)),
-          zone,
-        })}
-      </dd>
+      ${several ? nothing : renderProduct(view, subscription, zone)}
     </dl>
+    ${several ? renderSubscriptionPicker(view) : nothing}
     <p class="hint">
       ${support.hotline ? rich(view, 'prepare.notYou.hotline', { hotline: nowrap(support.hotline) }) : t('prepare.notYou')}
     </p>
   </div>`;
+}
+
+function renderProduct(view: StepView, subscription: Subscription, zone: TemplateResult): TemplateResult {
+  const { t, fmt } = view;
+  return html`<dt>${t('summary.product')}</dt>
+    <dd>
+      ${subscription.name === undefined ? nothing : html`<span class="prepare__line">${subscription.name}</span>`}
+      <span class="prepare__line">${subscription.productName}</span>
+      <span class="prepare__line hint">${subscription.planName}</span>
+    </dd>
+    <dt>${t('summary.price')}</dt>
+    <dd>${nowrap(t(`billing.${subscription.billingCycle}`, { price: fmt.money(subscription.price) }))}</dd>
+    <dt>${t('summary.period')}</dt>
+    <dd>
+      ${rich(view, 'prepare.period', {
+        start: nowrap(fmt.dateTime(subscription.currentPeriod.start)),
+        end: nowrap(fmt.dateTime(subscription.currentPeriod.end)),
+        zone,
+      })}
+    </dd>`;
 }
 
 /**

@@ -81,6 +81,16 @@ export const fieldStyles = css`
     grid-column: 2;
   }
 
+  /* A choice described in several facts (a cloud PC's plan, price, period, data): one per line. */
+  .pick__line {
+    display: block;
+  }
+
+  .choice input:disabled + label {
+    cursor: default;
+    color: var(--cloudpc-color-muted, var(--_color-muted));
+  }
+
   /* Rows of 44 px at least on a touch screen, touching so that no tap falls between two of them. */
   @media (pointer: coarse) {
     .choice {

@@ -74,6 +74,8 @@ export interface ChoiceItem {
   label: string;
   /** What the choice means, under its label (a template when it holds a date or an amount kept on one line). */
   hint?: string | TemplateResult;
+  /** Shown but not selectable (a cloud PC already cancelled); its hint says why. */
+  disabled?: boolean;
 }
 
 export interface ChoiceGroupOptions {
@@ -111,6 +113,7 @@ export function choiceGroup(view: RenderContext, o: ChoiceGroupOptions): Templat
             name=${id}
             .value=${item.value}
             .checked=${live(o.selected.includes(item.value))}
+            ?disabled=${item.disabled === true}
             aria-describedby=${ifDefined(itemHint)}
             @change=${(e: Event) => o.onChange(item.value, (e.target as HTMLInputElement).checked)}
           />

@@ -12,6 +12,8 @@ import { isLocale, type MessageKey } from '../../src/i18n/index.js';
 export type Target =
   | 'loading'
   | 'loaded'
+  | 'pick-required'
+  | 'picked'
   | 'kept'
   | 'reason'
   | 'offer'
@@ -48,6 +50,24 @@ interface Leg {
 const PLAN: Record<Target, Leg> = {
   loading: { after: null, go: (el) => waitFor(el, () => query(el, '[part~="step"] .loading'), 'the loading line') },
   loaded: { after: null, go: settled },
+  // Several cloud PCs: Continue before picking one.
+  'pick-required': {
+    after: 'loaded',
+    go: async (el) => {
+      await press(el, 'action.continue');
+      await waitFor(el, () => query(el, `#${errorId('subscription')}`), 'the pick-one message');
+    },
+  },
+  // Several cloud PCs: the second one picked, and its context loaded (its backup checklist shows).
+  picked: {
+    after: 'loaded',
+    go: async (el) => {
+      shadow(el)
+        .querySelector<HTMLInputElement>(`input[name="${fieldId('subscription')}"]:not(:checked):not(:disabled)`)
+        ?.click();
+      await waitFor(el, () => query(el, `#${fieldId('backup')}`), 'the picked cloud PC’s prepare step');
+    },
+  },
   kept: {
     after: 'loaded',
     go: async (el) => {

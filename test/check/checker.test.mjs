@@ -29,12 +29,12 @@ describe('against a back end that keeps the contract', () => {
     assert.equal(report.ok, true, checker.lib.formatReport(report));
     assert.equal(report.failed, 0);
     for (const endpoint of checker.lib.ENDPOINTS) assert.ok(report.endpoints[endpoint].length > 0, `no finding for ${endpoint}`);
-    // The steps that cannot run: the offers (this back end sends none, which is allowed), the
-    // Retry-After rule (it never rate-limits) and the withdrawal (optional; this back end's status
-    // has no withdrawableUntil).
+    // The steps that cannot run: the list of cloud PCs and the offers (this back end sends neither,
+    // which is allowed), the Retry-After rule (it never rate-limits) and the withdrawal (optional;
+    // this back end's status has no withdrawableUntil).
     assert.deepEqual(
       skips(report).map((f) => f.endpoint),
-      ['POST /offers/{id}/accept', 'errors', 'POST /requests/{id}/withdrawal'],
+      ['GET /context?subscriptionId', 'POST /offers/{id}/accept', 'errors', 'POST /requests/{id}/withdrawal'],
     );
   });
 

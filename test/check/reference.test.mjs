@@ -64,8 +64,9 @@ describe('the reference back end', () => {
     const report = await withServer({ processingAfterMs: 10 * 60_000, doneAfterMs: 20 * 60_000 }, conformance);
     assert.equal(report.ok, true, checker.lib.formatReport(report));
     // Skipped: Retry-After (the walk never meets a 429) and the second SMS (a 60 s resend wait is more than the check waits).
-    // Skipped too: the offers, which the reference back end sends only when started with them.
-    assert.equal(report.skipped, 3, checker.lib.formatReport(report));
+    // Skipped too: the offers and the list of cloud PCs, which the reference back end sends only when started with them.
+    assert.equal(report.skipped, 4, checker.lib.formatReport(report));
+    assert.ok(report.endpoints['GET /context?subscriptionId'].some((f) => f.skipped && /one cloud PC/.test(f.message)));
     assert.ok(report.endpoints['POST /offers/{id}/accept'].some((f) => f.skipped && /no offers/.test(f.message)));
     assert.ok(report.endpoints.errors.some((f) => f.skipped && /429/.test(f.message)));
     assert.ok(report.endpoints.guessing.some((f) => f.skipped && /must wait (59|60) s/.test(f.message)));
@@ -84,6 +85,33 @@ describe('the reference back end', () => {
     );
     assert.ok(withdrawal.some((f) => /the same key again answers the same withdrawal/.test(f.message)));
     assert.ok(withdrawal.some((f) => /the status then reads withdrawn/.test(f.message)));
+  });
+
+  test('with several cloud PCs, each answers its own context and one not on the account a 404', async () => {
+    const several = {
+      context: { subscription: { name: '办公电脑' } },
+      otherSubscriptions: [{ id: 'CPC-SW-8800067890', name: '家里的电脑' }],
+    };
+    const report = await withServer({ mockOptions: several }, conformance);
+    assert.equal(report.ok, true, checker.lib.formatReport(report));
+    const findings = report.endpoints['GET /context?subscriptionId'];
+    assert.deepEqual(
+      findings.map((f) => [f.ok, f.skipped === true, f.message]),
+      [
+        [true, false, 'answers the context of CPC-SW-8800012345, listing the same 2 cloud PCs'],
+        [true, false, 'answers the context of CPC-SW-8800067890, listing the same 2 cloud PCs'],
+        [true, false, 'a cloud PC not on the account answers 404 not-found'],
+      ],
+    );
+  });
+
+  test('--broken subscriptions (the first cloud PC answered for any) fails, naming GET /context?subscriptionId', async () => {
+    const several = { otherSubscriptions: [{ id: 'CPC-SW-8800067890' }] };
+    const report = await withServer({ mockOptions: several, broken: 'subscriptions' }, conformance);
+    assert.equal(report.ok, false, checker.lib.formatReport(report));
+    const failed = failures(report).filter((f) => f.endpoint === 'GET /context?subscriptionId');
+    assert.equal(failed.length, 2, checker.lib.formatReport(report));
+    assert.match(failed[0].message, /asked for CPC-SW-8800067890, answered the context of CPC-SW-8800012345/);
   });
 
   test('with a short resend wait, the check sees a new code in every SMS', async () => {
@@ -130,8 +158,9 @@ describe('the command', () => {
     const result = await withServer(slow, (origin) => runCli([`${origin}/api`, '--inbox', `${origin}/demo/inbox`]));
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /^✓ GET \/context — /m);
-    // Skipped: the offers (this back end sends none by default), the new-code-per-send check (a 60 s wait) and Retry-After (no 429).
-    assert.match(result.stdout, /^\d+ passed, 0 failed, 3 skipped$/m);
+    // Skipped: the offers and the list of cloud PCs (this back end sends neither by default), the new-code-per-send check
+    // (a 60 s wait) and Retry-After (no 429).
+    assert.match(result.stdout, /^\d+ passed, 0 failed, 4 skipped$/m);
   });
 
   test('exits 1 when a check fails, and --json prints the report', async () => {

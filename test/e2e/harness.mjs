@@ -2,13 +2,40 @@
 // playwright-core (never a downloaded browser), and helpers that act as a subscriber would.
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const serverBundle = fileURLToPath(new URL('../../.cache/demo-server.mjs', import.meta.url));
 if (!existsSync(serverBundle)) throw new Error('run `node scripts/build-demo-server.mjs` first (npm run test:e2e does)');
-const { createDemoServer } = await import(serverBundle);
+const { createDemoServer, severalCloudPcs } = await import(serverBundle);
 
-export { createDemoServer };
+export { createDemoServer, severalCloudPcs };
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The axe violations inside the widget (its shadow root included). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run('cloudpc-unsubscribe');
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** A 360 × 740 touch phone in `locale`, the demo portal set to speak it (guided, the default theme). */
+export async function phoneContext(browser, locale) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: locale === 'en' ? 'en-GB' : 'zh-CN',
+  });
+  await context.addInitScript(
+    (l) => localStorage.setItem('cpu-demo', JSON.stringify({ locale: l, mode: 'guided', theme: 'auto' })),
+    locale,
+  );
+  return context;
+}
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -145,4 +172,26 @@ export async function verifyBySms(page, widget) {
 export async function chooseImmediately(widget) {
   const radio = widget.locator('input[type="radio"][value="immediately"]');
   if ((await radio.count()) > 0) await radio.check();
+}
+
+/**
+ * The boxes of the widget's controls on screen smaller than `min` CSS px (44 by default) in either
+ * direction. A checkbox or radio is tapped anywhere on its row, so its row is measured.
+ */
+export function smallControls(page, min = 44) {
+  return page.evaluate((min) => {
+    const root = document.querySelector('cloudpc-unsubscribe').shadowRoot;
+    const small = [];
+    for (const control of root.querySelectorAll('a[href], button, summary, select, input, textarea')) {
+      if (control.closest('.visually-hidden')) continue;
+      const target = control.matches('input[type="checkbox"], input[type="radio"]') ? control.closest('.choice') : control;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not shown on this screen
+      if (box.width < min - 0.5 || box.height < min - 0.5) {
+        const name = (control.textContent || control.getAttribute('aria-label') || control.id || control.value || '').trim().slice(0, 40);
+        small.push(`${control.tagName.toLowerCase()} "${name}": ${Math.round(box.width)} × ${Math.round(box.height)}`);
+      }
+    }
+    return small;
+  }, min);
 }

@@ -3,10 +3,7 @@
 // end's database), in English a downgrade; each screen checked with axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { button, createDemoServer, launch, openPortal, waitForStep, widgetText } from './harness.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations, button, createDemoServer, launch, openPortal, waitForStep, widgetText } from './harness.mjs';
 
 let server;
 let browser;
@@ -20,15 +17,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The axe violations inside the widget (its shadow root included). */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await globalThis.axe.run('cloudpc-unsubscribe');
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 async function toTheOffer(page, widget, words) {
   await waitForStep(page, 'prepare');

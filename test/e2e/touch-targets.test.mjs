@@ -4,9 +4,8 @@
 // what is measured for them.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDemoServer, latestCode, launch, waitForStep } from './harness.mjs';
+import { createDemoServer, latestCode, launch, phoneContext, smallControls, waitForStep } from './harness.mjs';
 
-const MIN = 44;
 let server;
 let browser;
 
@@ -20,25 +19,6 @@ after(async () => {
   await server?.close();
 });
 
-/** The boxes of the controls on screen that are smaller than MIN in either direction. */
-function smallControls(page) {
-  return page.evaluate((min) => {
-    const root = document.querySelector('cloudpc-unsubscribe').shadowRoot;
-    const small = [];
-    for (const control of root.querySelectorAll('a[href], button, summary, select, input, textarea')) {
-      if (control.closest('.visually-hidden')) continue;
-      const target = control.matches('input[type="checkbox"], input[type="radio"]') ? control.closest('.choice') : control;
-      const box = target.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue; // not shown on this screen
-      if (box.width < min - 0.5 || box.height < min - 0.5) {
-        const name = (control.textContent || control.getAttribute('aria-label') || control.id || control.value || '').trim().slice(0, 40);
-        small.push(`${control.tagName.toLowerCase()} "${name}": ${Math.round(box.width)} × ${Math.round(box.height)}`);
-      }
-    }
-    return small;
-  }, MIN);
-}
-
 /** The step's own primary button (继续, 验证, 确认退订). */
 const primary = (widget) =>
   widget.locator('[part="step"] > .actions > [part~="primary-action"], .verify-panel .actions [part~="primary-action"]').first();
@@ -46,16 +26,7 @@ const primary = (widget) =>
 for (const locale of ['zh-CN', 'en']) {
   describe(`touch targets on a 360 px phone, ${locale}`, () => {
     it('every control on every step, prepare to done, is at least 44 × 44 px', { timeout: 120_000 }, async () => {
-      const context = await browser.newContext({
-        viewport: { width: 360, height: 740 },
-        isMobile: true,
-        hasTouch: true,
-        locale: locale === 'en' ? 'en-GB' : 'zh-CN',
-      });
-      await context.addInitScript(
-        (l) => localStorage.setItem('cpu-demo', JSON.stringify({ locale: l, mode: 'guided', theme: 'auto' })),
-        locale,
-      );
+      const context = await phoneContext(browser, locale);
       const page = await context.newPage();
       const found = {};
       const measure = async (step) => {

@@ -2,10 +2,17 @@
 // both languages: submit, withdraw from status, the back end stores it once, and the page is axe-clean.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { button, chooseImmediately, createDemoServer, latestCode, launch, openPortal, waitForStep, widgetText } from './harness.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import {
+  axeViolations,
+  button,
+  chooseImmediately,
+  createDemoServer,
+  latestCode,
+  launch,
+  openPortal,
+  waitForStep,
+  widgetText,
+} from './harness.mjs';
 
 const WORDS = {
   'zh-CN': {
@@ -43,15 +50,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** axe-core's violations in the widget, its shadow root included (the demo portal around it is not the product). */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('cloudpc-unsubscribe'), { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
 
 async function submitRequest(page, widget, words) {
   await waitForStep(page, 'prepare');

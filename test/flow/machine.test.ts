@@ -618,6 +618,7 @@ describe('flow machine', () => {
       expect(canGoBack(prepare)).to.equal(false);
       expect(send(prepare, { type: 'BACK' })).to.equal(prepare);
       expect(prepare.answers).to.deep.equal({
+        pickedSubscriptionId: null,
         backupAcknowledged: true,
         termsAcknowledged: true,
         reasonIds: ['price'],

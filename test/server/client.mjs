@@ -2,9 +2,9 @@
 // scripts/build-demo-server.mjs) on a free port, and talk to it as one browser would, keeping the
 // visitor cookie that fetch alone does not keep.
 import assert from 'node:assert/strict';
-import { contract, createDemoServer } from '../../.cache/demo-server.mjs';
+import { contract, createDemoServer, severalCloudPcs } from '../../.cache/demo-server.mjs';
 
-export { contract, createDemoServer };
+export { contract, createDemoServer, severalCloudPcs };
 
 /** A demo server on a free port; its log lines are collected instead of printed. */
 export async function startServer(options = {}) {

@@ -29,6 +29,7 @@ import { checkListAt } from './check-list-layout.js';
 const NOW = '2026-09-28T10:00:00+08:00';
 
 const ANSWERS: FlowAnswers = {
+  pickedSubscriptionId: null,
   backupAcknowledged: true,
   termsAcknowledged: true,
   reasonIds: ['too-expensive', 'other'],

@@ -47,6 +47,9 @@ export interface RequestRow {
   submittedAt: number;
 }
 
+/** A quote as stored: the quote, and the cloud PC it is for (absent in rows from before several were known: the first one's). */
+export type StoredQuote = RefundQuote & { subscriptionId?: string };
+
 export interface SmsRow {
   to: string;
   code: string;
@@ -219,7 +222,8 @@ export function createAccountStore(db: SqlDatabase) {
 
     // ---- quotes
 
-    async insertQuote(accountId: string, quote: RefundQuote, now: number): Promise<void> {
+    /** A quote, kept with the cloud PC it is for (in its body: no schema change). */
+    async insertQuote(accountId: string, quote: StoredQuote, now: number): Promise<void> {
       await db.transaction(async (tx) => {
         await tx.run('insert into quotes (id, account_id, body, created_at) values (?, ?, ?, ?)', [
           quote.quoteId,
@@ -235,9 +239,9 @@ export function createAccountStore(db: SqlDatabase) {
       });
     },
 
-    async findQuote(tx: SqlExecutor, accountId: string, quoteId: string): Promise<RefundQuote | undefined> {
+    async findQuote(tx: SqlExecutor, accountId: string, quoteId: string): Promise<StoredQuote | undefined> {
       const [row] = await tx.all('select body from quotes where id = ? and account_id = ?', [quoteId, accountId]);
-      return row && (JSON.parse(str(row, 'body')) as RefundQuote);
+      return row && (JSON.parse(str(row, 'body')) as StoredQuote);
     },
 
     // ---- requests

@@ -27,6 +27,21 @@ export const DEFAULT_ACCOUNT: Account = {
 
 export const DEFAULT_SUBSCRIPTION_ID = 'CPC-SW-8800012345';
 
+/** Months in a billing cycle. */
+const CYCLE_MONTHS = { month: 1, quarter: 3, 'half-year': 6, year: 12 } as const;
+
+/**
+ * The current period of a plan billed every `cycle`: a yearly one began three calendar months
+ * (Shanghai) before `now`, a shorter one at the start of this month.
+ */
+export function currentPeriodOf(cycle: Subscription['billingCycle'], now: Date): Subscription['currentPeriod'] {
+  const back = cycle === 'year' ? -3 : 0;
+  return {
+    start: toShanghaiIso(shanghaiMonthStart(now.getTime(), back)),
+    end: toShanghaiIso(shanghaiMonthStart(now.getTime(), back + CYCLE_MONTHS[cycle])),
+  };
+}
+
 /** The yearly plan, its current year having begun three calendar months (Shanghai) before `now`. */
 export function defaultSubscription(now: Date): Subscription {
   const start = shanghaiMonthStart(now.getTime(), -3);
@@ -72,3 +87,20 @@ export const DEFAULT_SECURITY_QUESTIONS: readonly MockSecurityQuestion[] = [
 
 /** Why a request the status timeline ends in `rejected` was turned down, unless `statusTimeline.rejectionReason` says. */
 export const DEFAULT_REJECTION_REASON = '该账户存在未结清的费用，暂时无法退订。请结清欠费后重新提交，或拨打 10086 咨询。';
+
+/**
+ * Sample cloud PCs for a demo of an account with several (`--cloud-pcs` of the reference back end,
+ * the stories): a name for the default one, and the others, the last of them already cancelled.
+ */
+export const SAMPLE_FIRST_CLOUD_PC_NAME = '办公电脑';
+export const SAMPLE_OTHER_CLOUD_PCS: ReadonlyArray<Partial<Subscription> & { id: string; dataRetentionDays?: number }> = [
+  {
+    id: 'CPC-SW-8800067890',
+    name: '家里的电脑',
+    planName: '轻享型 2核4G · 40GB 云盘 · 包月',
+    billingCycle: 'month',
+    price: { amount: 2900, currency: 'CNY' },
+    dataRetentionDays: 15,
+  },
+  { id: 'CPC-SW-8800011111', name: '旧电脑', status: 'cancelled' },
+];

@@ -106,6 +106,15 @@ export function checkMockOptions(options: MockAdapterOptions = {}): CheckedMockO
     if (kind !== 'pause' && kind !== 'downgrade') fail('offers', "'pause' or 'downgrade'", String(kind));
   }
 
+  // (The default subscription's own id is checked by the engine, which knows it.)
+  const seen = new Set(options.context?.subscription?.id === undefined ? [] : [options.context.subscription.id]);
+  for (const [index, other] of (options.otherSubscriptions ?? []).entries()) {
+    const id: unknown = other?.id;
+    if (typeof id !== 'string' || id === '' || seen.has(id))
+      fail(`otherSubscriptions[${index}].id`, 'an id of its own, not empty and not used by another subscription', String(id));
+    seen.add(id);
+  }
+
   if (options.latencyMs != null) nonNegative('latencyMs', options.latencyMs);
   for (const [option, min, allowInfinity] of INTEGER_OPTIONS) {
     if (options[option] != null) integer(option, options[option], min, allowInfinity);
@@ -120,5 +129,6 @@ export function checkMockOptions(options: MockAdapterOptions = {}): CheckedMockO
     statusTimeline: { ...timeline, processingAfterMs, doneAfterMs },
     arrivalWorkingDays: arrival == null ? undefined : { min: arrival.min, max: arrival.max },
     offers: options.offers == null ? undefined : [...options.offers],
+    otherSubscriptions: options.otherSubscriptions == null ? undefined : options.otherSubscriptions.map((other) => ({ ...other })),
   };
 }

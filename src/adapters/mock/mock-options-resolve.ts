@@ -43,5 +43,6 @@ export function resolveMockOptions(options: CheckedMockOptions): ResolvedMockOpt
     calendar: options.calendar ?? CN_CALENDAR,
     arrivalWorkingDays: options.arrivalWorkingDays ?? { min: 7, max: 15 },
     offers: options.offers ?? [],
+    otherSubscriptions: options.otherSubscriptions ?? [],
   };
 }

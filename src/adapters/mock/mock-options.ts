@@ -13,6 +13,7 @@ import type {
   Reason,
   Receipt,
   Subscription,
+  SubscriptionChoice,
   Support,
   Terms,
   UnsubscribeAdapter,
@@ -131,7 +132,17 @@ export interface MockAdapterOptions {
    * no `offers`. `context.offers` wins when given.
    */
   offers?: MockOfferKind[];
+  /**
+   * More cloud PCs on the account besides the one in `context.subscription`: the context then lists
+   * them all (`subscriptions`) and the first screen asks which one to unsubscribe. Each is merged
+   * over the default subscription and needs its own `id`; `dataRetentionDays` is its terms' (the
+   * default terms' when left out). Default none: one cloud PC, as before.
+   */
+  otherSubscriptions?: MockSubscription[];
 }
+
+/** A cloud PC of `otherSubscriptions`: its id, and what differs from the default subscription. */
+export type MockSubscription = Partial<SubscriptionChoice> & { id: string };
 
 /** One call the adapter received, in order. `input` is a copy taken when the call was made. */
 export interface MockCall {
@@ -185,4 +196,5 @@ export interface ResolvedMockOptions {
   calendar: WorkingDayCalendar;
   arrivalWorkingDays: { min: number; max: number };
   offers: MockOfferKind[];
+  otherSubscriptions: MockSubscription[];
 }

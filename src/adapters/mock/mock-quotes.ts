@@ -18,7 +18,8 @@ export interface QuoteBook {
   find(quoteId: string): RefundQuote | undefined;
 }
 
-export function createQuoteBook(options: ResolvedMockOptions, context: UnsubscribeContext): QuoteBook {
+/** `prefix` starts every quote id; several cloud PCs each have a book of their own, with a prefix of its own. */
+export function createQuoteBook(options: ResolvedMockOptions, context: UnsubscribeContext, prefix = 'Q'): QuoteBook {
   const { subscription, terms } = context;
   const quotes = new Map<string, RefundQuote>();
   let counter = 0;
@@ -62,7 +63,7 @@ export function createQuoteBook(options: ResolvedMockOptions, context: Unsubscri
   return {
     price,
     issue(input, now) {
-      const quote = { ...price(input, now), quoteId: `Q-${++counter}` };
+      const quote = { ...price(input, now), quoteId: `${prefix}-${++counter}` };
       quotes.set(quote.quoteId, quote);
       return cloneData(quote);
     },

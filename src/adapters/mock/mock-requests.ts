@@ -46,6 +46,8 @@ export interface RequestBookDependencies {
   quotes: QuoteBook;
   isValidProof(proof: string): boolean;
   createdAt: number;
+  /** The account's request numbers of the day, shared by the books of its cloud PCs. Default: the book's own count. */
+  nextNumber?: () => number;
 }
 
 interface RequestRecord extends StandingFacts {
@@ -221,6 +223,7 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
   const byId = new Map<string, RequestRecord>();
   const byKey = new Map<string, RequestRecord>();
   let counter = 0;
+  const nextNumber = deps.nextNumber ?? (() => ++counter);
 
   function record(requestId: string, submittedAt: number, quote: RefundQuote, input?: SubmitInput): RequestRecord {
     const created: RequestRecord = {
@@ -240,7 +243,7 @@ export function createRequestBook(deps: RequestBookDependencies): RequestBook {
   /** The next number of the day, skipping the number of a pre-existing request (`pendingRequestId`). */
   function nextRequestId(now: number): string {
     for (;;) {
-      const requestId = requestNumber(now, ++counter);
+      const requestId = requestNumber(now, nextNumber());
       if (!byId.has(requestId)) return requestId;
     }
   }

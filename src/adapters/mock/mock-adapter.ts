@@ -15,6 +15,7 @@ import {
   statusInputSchema,
   submitInputSchema,
   verifyInputSchema,
+  sendReceiptInputSchema,
   withdrawInputSchema,
   type AdapterMethod,
   type CallOptions,
@@ -32,6 +33,7 @@ import { createQuoteBook } from './mock-quotes.js';
 import { createRequestBook } from './mock-requests.js';
 import { createVerificationDesk } from './mock-verification.js';
 import { createOfferDesk } from './mock-offers.js';
+import { createReceiptPostRoom } from './mock-receipt-mail.js';
 
 function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, method: AdapterMethod): z.output<S> {
   const result = schema.safeParse(input);
@@ -68,6 +70,10 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
   const failures = createFailureInjector(config.failures);
   const feedback: FeedbackInput[] = [];
   const offers = createOfferDesk(() => base.offers ?? []);
+  const postRoom = createReceiptPostRoom(
+    () => base.account,
+    (requestId) => requests.has(requestId),
+  );
 
   async function handle<S extends z.ZodMiniType, T>(
     method: AdapterMethod,
@@ -120,6 +126,8 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
       }),
     withdraw: (input, callOptions) =>
       handle('withdraw', withdrawInputSchema, input, callOptions, (parsed, at) => requests.withdraw(parsed, at)),
+    sendReceipt: (input, callOptions) =>
+      handle('sendReceipt', sendReceiptInputSchema, input, callOptions, (parsed, at) => postRoom.send(parsed, at)),
 
     get calls() {
       return calls.slice();
@@ -129,5 +137,6 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
     approveFace: (challengeId) => desk.approveFace(challengeId),
     lastSmsCode: () => desk.lastSmsCode(),
     agreements: () => offers.agreements(),
+    receiptDeliveries: () => postRoom.sent(),
   };
 }

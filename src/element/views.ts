@@ -1,5 +1,6 @@
 /** What the frame and the steps are drawn from, assembled from the element's parts for one render. */
 import { emptyFeedback } from '../flow/feedback.js';
+import { noDeliveries } from '../flow/receipt-delivery.js';
 import type { FlowIntent, FlowState } from '../flow/types.js';
 import type { Formatters, Locale, Translate } from '../i18n/index.js';
 import type { ResolvedOptions } from '../options/index.js';
@@ -48,9 +49,11 @@ export function stepView(
       retryAt: background?.status.retryAt ?? null,
     },
     feedback: background?.feedback.form ?? emptyFeedback(context.state.requestId),
+    receiptDelivery: background?.receipt.state ?? noDeliveries(context.state.requestId),
     send,
     refreshStatus: () => background?.status.refresh(),
     editFeedback: (patch) => background?.feedback.edit(patch),
     sendFeedback: () => background?.feedback.send(),
+    sendReceipt: (channel) => background?.receipt.send(channel),
   };
 }

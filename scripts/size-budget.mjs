@@ -24,7 +24,8 @@ const LOCALES = ['zh-CN', 'en'];
 // growth has to be argued for. Raised once since (issues 12, 13 and 15, +9 KB before paint): the
 // entry now holds a deadline on every call, bounded HTTP bodies, waits that count down, the
 // browser's Back, the resume of an open challenge, the schemas of the offers and the withdrawal,
-// and the large appearance's styles. README, "Builds and budgets", says what to move out next. The goal beside them is issue 10's: half of a React 19 drop-in
+// and the large appearance's styles. Sending the receipt (issue 15 item 4) added 0.3 KB before paint
+// (its schemas, public in the entry) and 1.8 KB to everything. README, "Builds and budgets", says what to move out next. The goal beside them is issue 10's: half of a React 19 drop-in
 // cancel flow measured at 72 KB.
 const GOAL_BEFORE_PAINT = 36 * KB;
 const builds = [
@@ -32,16 +33,16 @@ const builds = [
     file: 'cloudpc-unsubscribe.standalone.js',
     chunks: 'standalone',
     what: 'standalone (lit and zod inside)',
-    budgets: { prepare: 57 * KB, 'one-click': 66 * KB, everything: 100 * KB },
+    budgets: { prepare: 57 * KB, 'one-click': 66 * KB, everything: 102 * KB },
   },
   {
     file: 'index.js',
     chunks: 'chunks',
     what: 'ESM build, own code (lit, @lit/context, zod, lean-qr left to the bundler)',
-    budgets: { prepare: 41 * KB, 'one-click': 50 * KB, everything: 80 * KB },
+    budgets: { prepare: 41 * KB, 'one-click': 51 * KB, everything: 82 * KB },
   },
 ];
-const singleFile = { file: 'cloudpc-unsubscribe.single-file.js', budget: 95 * KB };
+const singleFile = { file: 'cloudpc-unsubscribe.single-file.js', budget: 97 * KB };
 
 /** The sources the first screen needs besides the entry, per first step and language. */
 const firstScreenSources = (step, locale) => [

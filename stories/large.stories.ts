@@ -25,7 +25,11 @@ export const VerifyCodeSent = stateStory({ adapter: () => storyMock(), target: '
 export const Confirm = stateStory({ adapter: () => storyMock(), target: 'confirm', appearance: 'large' });
 
 /** The end: the receipt, the contacts and the help box. */
-export const Done = stateStory({ adapter: () => storyMock(), target: 'done', appearance: 'large' });
+export const Done = stateStory({
+  adapter: () => storyMock({ statusTimeline: { processingAfterMs: 0, doneAfterMs: 0 } }),
+  target: 'done',
+  appearance: 'large',
+});
 
 /** One-click was asked for, but the large appearance shows one step per screen: the run starts on `prepare`. */
 export const OneClickAskedFor = stateStory({ adapter: () => storyMock(), target: 'loaded', appearance: 'large', mode: 'one-click' });

@@ -14,5 +14,5 @@ export default meta;
 /** 一键退订: the service, a reason, verification and the refund on one screen. */
 export const OneClick = stateStory({ adapter: () => storyMock(), target: 'loaded', mode: 'one-click' });
 
-/** Identity confirmed by SMS on the same screen: the refund and 确认退订 are all that is left. */
+/** The SMS code typed on the same screen: 确认退订 checks it and submits in one press. */
 export const AfterVerification = stateStory({ adapter: () => storyMock(), target: 'one-click-verified', mode: 'one-click' });

@@ -105,7 +105,7 @@ export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<Adap
  * Optional methods whose answer the flow needs: left out, a call rejects (`server`, not retryable)
  * instead of resolving nothing.
  */
-export const ANSWERING_OPTIONAL_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['acceptOffer', 'withdraw', 'sendReceipt']);
+export const ANSWERING_OPTIONAL_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['acceptOffer', 'sendReceipt']);
 
 /** Whether an adapter has an optional method (read now: a Proxy or getter answers at this moment). */
 export function hasAdapterMethod(adapter: UnsubscribeAdapter, method: AdapterMethod): boolean {

@@ -338,7 +338,7 @@ function applyContext(state: FlowState, context: UnsubscribeContext): FlowState 
  * answer costs something (a penalty and the service at once, or the rest of the paid period
  * without a refund), so the subscriber picks it on `confirm`, with the cost beside each option.
  */
-function effectiveToStartWith(kept: Effective | null, offered: readonly Effective[]): Effective | null {
+export function effectiveToStartWith(kept: Effective | null, offered: readonly Effective[]): Effective | null {
   if (kept !== null && offered.includes(kept)) return kept;
   return offered.length === 1 ? (offered[0] ?? null) : null;
 }

@@ -4,6 +4,7 @@
  * selected and whether it costs money, and the steps to cancel against `signUpSteps`. The
  * conformance check and the Storybook panel both build their facts here.
  */
+import { effectiveToStartWith } from '../flow/machine.js';
 import type { Effective, RefundQuote, VerificationMethod } from '../contract/types.js';
 import type { FairnessFacts } from '../flow/fairness.js';
 import type { FlowMode } from '../flow/types.js';
@@ -12,7 +13,7 @@ import { flowConfigFor, type LocalizedText, type ResolvedOptions } from './index
 export interface BackEndFacts {
   /** The context's reasons (used when the options give none). */
   reasons?: readonly { id: string; requiresComment?: boolean }[];
-  /** The context's `terms.effectiveOptions`, in its order: the widget pre-selects the first. */
+  /** The context's `terms.effectiveOptions`, in its order (the widget pre-selects one only when it is the only one). */
   effectiveOptions?: readonly Effective[];
   /** The refund quote per effective time, as the back end answered. */
   quotes?: ReadonlyMap<Effective, RefundQuote>;
@@ -26,13 +27,13 @@ function texts(value: LocalizedText | undefined): string[] {
 }
 
 /**
- * The effective time the widget starts with, and whether it costs the subscriber money: its refund
- * is smaller than another offered time's.
+ * The effective time the widget starts with (the flow's own rule: with a choice, none), and whether
+ * it costs the subscriber money: its refund is smaller than another offered time's.
  */
 function preselectedEffective(back: BackEndFacts): FairnessFacts['preselected'] {
   const options = back.effectiveOptions ?? [];
-  const first = options[0];
-  if (options.length < 2 || first === undefined) return [];
+  const first = effectiveToStartWith(null, options);
+  if (options.length < 2 || first === null) return [];
   const refund = (effective: Effective): number | undefined => back.quotes?.get(effective)?.refund.amount;
   const chosen = refund(first);
   const best = Math.max(...options.map((o) => refund(o) ?? Number.NEGATIVE_INFINITY));

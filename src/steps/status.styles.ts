@@ -29,6 +29,8 @@ export const receiptSharedStyles = css`
 
   .receipt-number__copy {
     padding-inline: 0.875em;
+    /* On the surface colour, not the notice's tint: a theme's accent keeps its contrast on it. */
+    background: var(--cloudpc-color-surface, var(--_color-surface));
   }
 
   .receipt-number__status {

@@ -46,7 +46,7 @@ interface Leg {
 }
 
 const PLAN: Record<Target, Leg> = {
-  loading: { after: null, go: (el) => waitFor(el, () => query(el, '[part~="step"].loading'), 'the loading line') },
+  loading: { after: null, go: (el) => waitFor(el, () => query(el, '[part~="step"] .loading'), 'the loading line') },
   loaded: { after: null, go: settled },
   kept: {
     after: 'loaded',
@@ -118,7 +118,8 @@ const PLAN: Record<Target, Leg> = {
     go: async (el) => {
       await chooseMethod(el, 'sms');
       await press(el, 'verify.sms.send');
-      await waitFor(el, () => query(el, `#${fieldId('code')}`), 'the code field');
+      // The input itself: before a code is sent, the panel carries the field's id (for the error summary's link).
+      await waitFor(el, () => query(el, `input#${fieldId('code')}`), 'the code field');
     },
   },
   // With `maxAttempts: 1` the same wrong code locks verification instead.
@@ -153,6 +154,9 @@ const PLAN: Record<Target, Leg> = {
       await typeInto(el, 'code', SMS_CODE);
       await press(el, 'verify.sms.check');
       await waitForStep(el, 'confirm');
+      // Nothing is chosen for the subscriber: with a choice, the story picks "immediately" (the one with a penalty to show).
+      const immediately = shadow(el).querySelector<HTMLInputElement>(`input[name="${fieldId('effective')}"][value="immediately"]`);
+      if (immediately && !immediately.checked) immediately.click();
       await waitFor(el, () => query(el, 'table') || query(el, '[role="alert"]'), 'the quote');
     },
   },
@@ -207,10 +211,10 @@ const PLAN: Record<Target, Leg> = {
     go: async (el) => {
       await chooseMethod(el, 'sms');
       await press(el, 'verify.sms.send');
-      await waitFor(el, () => query(el, `#${fieldId('code')}`), 'the code field');
+      // The input itself: before a code is sent, the panel carries the field's id (for the error summary's link).
+      await waitFor(el, () => query(el, `input#${fieldId('code')}`), 'the code field');
+      // One-click checks the code with 确认退订 in the same press: the story stops with it typed.
       await typeInto(el, 'code', SMS_CODE);
-      await press(el, 'verify.sms.check');
-      await waitFor(el, () => query(el, '.verify-verified'), 'identity confirmed');
     },
   },
 };
@@ -297,7 +301,7 @@ async function chooseMethod(el: CloudpcUnsubscribe, method: string): Promise<voi
 }
 
 async function typeInto(el: CloudpcUnsubscribe, field: string, value: string): Promise<void> {
-  const input = shadow(el).querySelector<HTMLInputElement>(`#${fieldId(field)}`);
+  const input = shadow(el).querySelector<HTMLInputElement>(`input#${fieldId(field)}, textarea#${fieldId(field)}`);
   if (!input) throw new Error(`story: no field ${field}`);
   input.value = value;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value }));

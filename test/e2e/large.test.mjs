@@ -3,7 +3,17 @@
 // on every step, the plain wording, and one step per screen although one-click was asked for.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { button, createDemoServer, latestCode, launch, openPortal, serverRequests, waitForStep, widgetText } from './harness.mjs';
+import {
+  button,
+  chooseImmediately,
+  createDemoServer,
+  latestCode,
+  launch,
+  openPortal,
+  serverRequests,
+  waitForStep,
+  widgetText,
+} from './harness.mjs';
 
 const WORDS = {
   'zh-CN': {
@@ -13,9 +23,9 @@ const WORDS = {
     send: '发送验证码',
     check: '验证',
     submit: '确认退订',
-    plain: '请看一下：这是您的账号和您要退订的业务吗？',
+    plain: '这不是您的账号？请不要继续，可以打客服电话',
     call: '打电话给客服',
-    done: '退订成功',
+    done: '退订完成',
     progress: '第 1 步，共 6 步',
   },
   en: {
@@ -25,7 +35,7 @@ const WORDS = {
     send: 'Send code',
     check: 'Check code',
     submit: 'Confirm unsubscribe',
-    plain: 'Is this your account, and the service you want to stop?',
+    plain: 'Not your account? Please stop here.',
     call: 'Call us on',
     done: 'unsubscribed',
     progress: 'Step 1 of 6',
@@ -103,6 +113,7 @@ for (const locale of ['zh-CN', 'en']) {
         await widget.locator('input#cpu-code').fill(code);
         await button(widget, words.check).click();
         await waitForStep(page, 'confirm');
+        await chooseImmediately(widget);
         await widget.locator('table').waitFor();
         await assertPersonWithinReach(page, words, 'confirm');
         await button(widget, words.submit).click();

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { button, createDemoServer, latestCode, launch, openPortal, waitForStep, widgetText } from './harness.mjs';
+import { button, chooseImmediately, createDemoServer, latestCode, launch, openPortal, waitForStep, widgetText } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -74,6 +74,7 @@ async function submitRequest(page, widget, words) {
   await widget.locator('input#cpu-code').fill(code ?? '');
   await button(widget, words.check).click();
   await waitForStep(page, 'confirm');
+  await chooseImmediately(widget);
   await widget.locator('table').waitFor();
   await button(widget, words.submit).click();
   await waitForStep(page, 'status');

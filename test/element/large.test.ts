@@ -8,7 +8,19 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createMockAdapter, type MockAdapterOptions } from '../../src/adapters/mock/index.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import type { Locale } from '../../src/i18n/index.js';
-import { choice, click, field, keepPageVisible, root, setChecked, settled, shownText, type, waitForStep } from './drive.js';
+import {
+  chooseEffective,
+  choice,
+  click,
+  field,
+  keepPageVisible,
+  root,
+  setChecked,
+  settled,
+  shownText,
+  type,
+  waitForStep,
+} from './drive.js';
 
 let container: HTMLElement | undefined;
 /** Moves the mock's clock (the status timeline runs on it). */
@@ -114,7 +126,7 @@ describe('appearance="large"', () => {
     expect(el.appearance).to.equal('standard');
     expect(px(getComputedStyle(root(el).querySelector('[part="container"]')!).fontSize)).to.equal(16);
     expect(reachPerson(el)).to.equal(null);
-    expect(shownText(el)).to.contain('请核对账号和业务，确认是您本人要退订的。');
+    expect(shownText(el)).to.contain('退出登录后用本人账号办理');
   });
 
   for (const locale of ['zh-CN', 'en'] as const) {
@@ -158,6 +170,8 @@ describe('appearance="large"', () => {
       await type(el, field(el, 'code'), '123456');
       await click(el, words.check);
       await waitForStep(el, 'confirm');
+      // Nothing is chosen for the subscriber: the quote comes once they pick when it takes effect.
+      await chooseEffective(el);
       await waitUntil(() => root(el).querySelector('table'), 'the quote did not show');
       await check();
       await click(el, words.submit);

@@ -43,25 +43,22 @@ describe('fairness facts from options and answers', () => {
     expect(failed).to.have.members(['one-offer', 'no-countdown-pressure']);
   });
 
-  it('call the pre-selected effective time paid when another time refunds more', () => {
+  it('find nothing paid pre-selected: with a choice of effective time the widget pre-selects none, in either order', () => {
     const quotes = new Map([
       ['end-of-term', quote('end-of-term', 0)],
       ['immediately', quote('immediately', 2450)],
     ] as const);
-    const facts = fairnessFactsOf(
-      quiet(undefined),
-      { mode: 'guided', methods: ['sms'] },
-      { effectiveOptions: ['end-of-term', 'immediately'], quotes },
-    );
-    const finding = fairnessFindings(facts).find((f) => f.rule === 'nothing-paid-preselected');
-    expect(finding?.ok).to.equal(false);
-    expect(finding?.message).to.contain('end-of-term');
-    const fair = fairnessFactsOf(
-      quiet(undefined),
-      { mode: 'guided', methods: ['sms'] },
-      { effectiveOptions: ['immediately', 'end-of-term'], quotes },
-    );
-    expect(fairnessFindings(fair).find((f) => f.rule === 'nothing-paid-preselected')?.ok).to.equal(true);
+    for (const effectiveOptions of [
+      ['end-of-term', 'immediately'],
+      ['immediately', 'end-of-term'],
+    ] as const) {
+      const facts = fairnessFactsOf(quiet(undefined), { mode: 'guided', methods: ['sms'] }, { effectiveOptions, quotes });
+      expect(facts.preselected, effectiveOptions.join(' ')).to.deep.equal([]);
+      expect(fairnessFindings(facts).find((f) => f.rule === 'nothing-paid-preselected')?.ok).to.equal(true);
+    }
+    // One time offered is no choice, so it costs nothing extra.
+    const only = fairnessFactsOf(quiet(undefined), { mode: 'guided', methods: ['sms'] }, { effectiveOptions: ['immediately'], quotes });
+    expect(fairnessFindings(only).find((f) => f.rule === 'nothing-paid-preselected')?.ok).to.equal(true);
   });
 
   it("judge the back end's reasons over the options', and the declared sign-up steps", () => {

@@ -14,7 +14,7 @@ import { contextSchema, quoteSchema } from '../../src/contract/schemas.js';
 import { withValidation } from '../../src/contract/validated-adapter.js';
 import type { CloudpcUnsubscribe } from '../../src/element/cloudpc-unsubscribe.js';
 import { ALL_MESSAGES } from '../../src/i18n/all-messages.js';
-import { keepPageVisible, root } from '../element/drive.js';
+import { chooseEffective, keepPageVisible, root } from '../element/drive.js';
 import {
   validContext,
   validFaceChallenge,
@@ -271,6 +271,9 @@ describe('adapter answers fed to the element', () => {
         const errors = await escaped(async () => {
           el = await mountWith({ ...createMockAdapter(), quoteRefund: () => Promise.resolve(value as never) }, 'one-click');
           await waitUntil(() => el!.step === 'one-click', 'the one-click step did not show', { timeout: 2000 });
+          // The quote is asked for once the subscriber picks when it takes effect (nothing is pre-selected).
+          await waitUntil(() => root(el!).querySelector('input[value="immediately"]'), 'no effective time to pick', { timeout: 2000 });
+          await chooseEffective(el!);
           await waitUntil(() => root(el!).querySelector('table, [role="alert"]'), 'neither a quote nor an error', { timeout: 2000 });
           await el!.updateComplete;
         });

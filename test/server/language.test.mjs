@@ -32,7 +32,8 @@ describe('demo server: the language of its answers', () => {
     assert.equal(terms.refundMethod, 'Back to the original payment method');
     assert.equal(support.hours, 'Every day, 8:00–22:00');
     assert.equal(subscription.productName, 'China Mobile Cloud PC (software edition)');
-    assert.equal(terms.highlights.length, 4);
+    // As many as the Chinese context has (the reference terms' two rules), each in English.
+    assert.equal(terms.highlights.length, 2);
     const chinese = strings(response.json).filter((s) => HAN.test(s));
     assert.deepEqual(chinese, [account.displayName]);
   });

@@ -333,7 +333,7 @@ describe('done step', () => {
     await waitUntil(() => root(el).querySelector('.feedback__failure'), 'no failure notice');
     const notice = section(el, '.feedback__failure');
     expect(notice).to.contain('评价没有提交成功。');
-    expect(notice).to.contain('评价没有提交成功。 请稍后重试。');
+    expect(notice).to.contain('评价没有提交成功。 服务暂时出现故障，请稍后重试。');
     expect(notice).to.contain('您填写的内容都已保留。');
     expect(field<HTMLTextAreaElement>(el, 'feedback-comment').value).to.equal('等待时间太长');
     expect(choice(el, '2 分：不满意').checked).to.equal(true);

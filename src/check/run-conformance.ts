@@ -15,6 +15,7 @@ import { checkFeedback, checkStatus } from './walk-status.js';
 import { checkVerification } from './walk-verification.js';
 import { checkOfferAfterRequest, checkOffersRefused } from './walk-offers.js';
 import { checkWithdraw } from './walk-withdraw.js';
+import { checkSendReceipt } from './walk-receipts.js';
 import type { Walk, WalkOptions } from './walk.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -72,6 +73,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
   await checkGuessing(walk);
   await checkErrors(walk);
   checkFairness(walk);
+  await checkSendReceipt(walk);
   await checkWithdraw(walk);
   return findings.report(options.baseUrl);
 }

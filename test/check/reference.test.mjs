@@ -95,10 +95,7 @@ describe('the reference back end', () => {
       return { report: result, receipts: messages.filter((m) => m.kind === 'receipt') };
     });
     const sent = report.endpoints['POST /requests/{id}/receipt-deliveries'];
-    assert.ok(
-      sent.length === 4 && sent.every((f) => f.ok && !f.skipped),
-      checker.lib.formatReport(report),
-    );
+    assert.ok(sent.length === 4 && sent.every((f) => f.ok && !f.skipped), checker.lib.formatReport(report));
     assert.match(sent[0].message, /^sends the receipt of TD\d+ by sms to 138\*{4}8000$/);
     assert.equal(receipts.length, 1, 'one message reached the test account');
   });

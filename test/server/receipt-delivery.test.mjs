@@ -2,7 +2,10 @@
 // visitor's demo inbox in their language, only the request's owner may have it sent, a retry under
 // the same key sends nothing, and a fourth send of one request within the hour waits; on each engine.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { assertProblem, assertValid, contract, createDemoServer, createVisitor, readyToSubmit } from './client.mjs';
 import { ENGINES } from './databases.mjs';
 
@@ -22,6 +25,36 @@ const send = (visitor, requestId, channel, key, language = 'zh-CN') =>
     { 'idempotency-key': key, 'accept-language': language },
   );
 
+/** The demo server on `database`, its account with a masked e-mail address as well as a phone. */
+const start = (database) =>
+  createDemoServer({
+    port: 0,
+    host: '127.0.0.1',
+    log: () => {},
+    ...database.options,
+    mockOptions: { context: { account: { maskedEmail: MASKED_EMAIL } } },
+  });
+
+/** Drops the receipts' table, as in a database made before sendReceipt existed. */
+async function dropReceiptTable(options) {
+  if (options.databaseUrl) {
+    const client = new pg.Client({ connectionString: options.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('drop table receipt_deliveries');
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const db = new Database(join(options.dataDir, 'unsubscribe.sqlite'));
+  try {
+    db.exec('drop table receipt_deliveries');
+  } finally {
+    db.close();
+  }
+}
+
 const receipts = async (visitor) => (await visitor.get('/demo/inbox')).json.messages.filter((m) => m.kind === 'receipt');
 
 for (const engine of ENGINES) {
@@ -30,13 +63,7 @@ for (const engine of ENGINES) {
     let server;
     before(async () => {
       database = await engine.create();
-      server = await createDemoServer({
-        port: 0,
-        host: '127.0.0.1',
-        log: () => {},
-        ...database.options,
-        mockOptions: { context: { account: { maskedEmail: MASKED_EMAIL } } },
-      });
+      server = await start(database);
     });
     after(async () => {
       await server?.close();
@@ -116,6 +143,17 @@ for (const engine of ENGINES) {
       const path = `/api/requests/${requestId}/receipt-deliveries`;
       assertProblem(await visitor.post(path, { requestId, channel: 'sms' }), 422, 'invalid-input');
       assert.deepEqual(await receipts(visitor), []);
+    });
+
+    it('a database made before sendReceipt gets its table on the next start, and its requests can be sent', async () => {
+      const visitor = createVisitor(server.url);
+      const requestId = await submitted(visitor);
+      await server.close();
+      await dropReceiptTable(database.options);
+      server = await start(database);
+      const again = createVisitor(server.url, visitor.cookie);
+      assert.equal((await send(again, requestId, 'sms', 'after-migration-key')).status, 201);
+      assert.equal((await receipts(again))[0].requestId, requestId);
     });
 
     it('refuses a send from another site before anything happens', async () => {

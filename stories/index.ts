@@ -11,6 +11,7 @@ export * as Loading from './loading.stories.js';
 export * as OneClick from './one-click.stories.js';
 export * as Prepare from './prepare.stories.js';
 export * as Reason from './reason.stories.js';
+export * as ReceiptSend from './receipt-send.stories.js';
 export * as ServiceErrors from './service-errors.stories.js';
 export * as Status from './status.stories.js';
 export * as Themes from './themes.stories.js';

@@ -56,7 +56,39 @@ document.getElementById('demo-reset').addEventListener('click', async () => {
   location.reload();
 });
 
-// The fake phone: the reference back end keeps the texts it "sent"; show the newest first.
+// The fake phone and mailbox: the reference back end keeps the codes it "sent" by SMS and the
+// receipts it sent by SMS or e-mail; show the newest first.
+function inboxItem(message) {
+  const item = document.createElement('li');
+  const to = document.createElement('div');
+  const time = new Date(message.sentAt).toLocaleTimeString();
+  if (message.kind === 'receipt') {
+    item.className = 'receipt';
+    const via = message.channel === 'email' ? '邮件 E-mail' : '短信 SMS';
+    to.textContent = `${via} · 发送至 ${message.to} · ${time}`;
+    item.append(to);
+    if (message.subject) {
+      const subject = document.createElement('div');
+      subject.className = 'subject';
+      subject.textContent = message.subject;
+      item.append(subject);
+    }
+    const text = document.createElement('div');
+    text.className = 'receipt-text';
+    text.textContent = message.text;
+    item.append(text);
+    return item;
+  }
+  to.textContent = `【中国移动】发送至 ${message.to} · ${time}`;
+  const text = document.createElement('div');
+  text.textContent = '您正在办理移动云电脑退订，验证码：';
+  const code = document.createElement('div');
+  code.className = 'code';
+  code.textContent = message.code;
+  item.append(to, text, code);
+  return item;
+}
+
 async function refreshInbox() {
   if (document.visibilityState === 'hidden') return;
   try {
@@ -65,19 +97,8 @@ async function refreshInbox() {
     const { messages } = await response.json();
     inbox.replaceChildren(
       ...(messages.length === 0
-        ? [Object.assign(document.createElement('li'), { className: 'inbox-empty', textContent: '暂无短信 No messages yet' })]
-        : messages.map((message) => {
-            const item = document.createElement('li');
-            const to = document.createElement('div');
-            to.textContent = `【中国移动】发送至 ${message.to} · ${new Date(message.sentAt).toLocaleTimeString()}`;
-            const text = document.createElement('div');
-            text.textContent = '您正在办理移动云电脑退订，验证码：';
-            const code = document.createElement('div');
-            code.className = 'code';
-            code.textContent = message.code;
-            item.append(to, text, code);
-            return item;
-          })),
+        ? [Object.assign(document.createElement('li'), { className: 'inbox-empty', textContent: '暂无消息 No messages yet' })]
+        : messages.map(inboxItem)),
     );
   } catch {
     // The back end may be restarting; the next tick tries again.

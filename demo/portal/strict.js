@@ -21,7 +21,11 @@ async function refreshInbox() {
     if (!response.ok) return;
     const { messages } = await response.json();
     inbox.replaceChildren(
-      ...messages.map(({ to, code }) => Object.assign(document.createElement('li'), { textContent: `${to}: 验证码 ${code}` })),
+      ...messages.map((message) =>
+        Object.assign(document.createElement('li'), {
+          textContent: message.kind === 'receipt' ? `${message.to}: ${message.text}` : `${message.to}: 验证码 ${message.code}`,
+        }),
+      ),
     );
   } catch {
     // The back end is restarting; the next tick tries again.

@@ -16,7 +16,9 @@ import {
   parseResponse,
   quoteInputSchema,
   quoteSchema,
+  receiptDeliverySchema,
   receiptSchema,
+  sendReceiptInputSchema,
   startVerificationInputSchema,
   statusInputSchema,
   statusSchema,
@@ -63,7 +65,8 @@ interface Operation<S extends z.ZodMiniType> {
   /** Whether the call may write: the visitor's account is stored before it runs. */
   writes: boolean;
   input(context: RouteContext): unknown;
-  run(account: AccountRow, input: z.output<S>, now: number): Promise<Outcome>;
+  /** `locale`: the language the answer (and anything the call sends the subscriber) is in. */
+  run(account: AccountRow, input: z.output<S>, now: number, locale: 'zh-CN' | 'en'): Promise<Outcome>;
 }
 
 const ok = (value: unknown): Reply => jsonReply(200, value);
@@ -78,7 +81,7 @@ function idempotencyKey(context: RouteContext): string {
     throw new HttpProblem(
       422,
       'invalid-input',
-      'Idempotency-Key: the header is required (one key per attempt at unsubscribing or withdrawing)',
+      'Idempotency-Key: the header is required (one key per attempt at unsubscribing or withdrawing, or per press of a send button)',
     );
   }
   return key;
@@ -125,8 +128,8 @@ export function apiRoutes(settings: ApiSettings): Route[] {
         });
       }
       if (operation.writes) await visitors.keep(visitor);
-      const outcome = await operation.run(visitor.account, input, settings.now());
       const locale = answerLocale(context.req.headers['accept-language']);
+      const outcome = await operation.run(visitor.account, input, settings.now(), locale);
       const value = locale === 'en' ? translated(outcome.value, ENGLISH) : outcome.value;
       return inLanguage(outcome.reply(checked({ ...outcome, value }, operation.method)), locale);
     };
@@ -252,6 +255,25 @@ export function apiRoutes(settings: ApiSettings): Route[] {
           // 201 when this call withdrew the request; a retry (or a second withdrawal) gets the same result with 200.
           const { result, created: isNew } = await desk.withdraw(account, input, now);
           return { value: result, check: withdrawResultSchema, reply: (value) => jsonReply(isNew ? 201 : 200, value) };
+        },
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/requests/:requestId/receipt-deliveries',
+      handler: perform({
+        method: 'sendReceipt',
+        schema: sendReceiptInputSchema,
+        writes: true,
+        input: async (context) => ({
+          ...(await bodyObject(context)),
+          requestId: context.params.requestId,
+          idempotencyKey: idempotencyKey(context),
+        }),
+        run: async (account, input, now, locale) => {
+          // 201 when this call sent the receipt; a retry under the same key gets the same delivery with 200 and sends nothing.
+          const { delivery, created: isNew } = await desk.sendReceipt(account, input, now, locale);
+          return { value: delivery, check: receiptDeliverySchema, reply: (value) => jsonReply(isNew ? 201 : 200, value) };
         },
       }),
     },

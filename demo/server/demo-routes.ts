@@ -1,5 +1,6 @@
 /**
- * Demo helpers beside the contract (not part of it): the fake phone, reset, injected faults, the
+ * Demo helpers beside the contract (not part of it): the fake phone and mailbox (SMS codes, and
+ * receipts sent by `sendReceipt`), reset, injected faults, the
  * created requests (exactly-once checks), the offers taken instead (`/demo/agreements`), and the face hand-off page a phone would open.
  *
  * The hand-off link carries a secret of 256 random bits and nothing else: the phone has no cookie,

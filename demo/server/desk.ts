@@ -15,8 +15,10 @@ import {
   type LoadContextInput,
   type QuoteInput,
   type Receipt,
+  type ReceiptDelivery,
   type RefundQuote,
   type RequestStatus,
+  type SendReceiptInput,
   type StartVerificationInput,
   type SubscriptionStatus,
   type SubmitInput,
@@ -44,21 +46,27 @@ import {
   type StandingFacts,
 } from '../../src/adapters/mock/mock-requests.js';
 import { shanghaiCompactDate, toShanghaiIso } from '../../src/adapters/mock/mock-time.js';
+import { ENGLISH } from '../../src/adapters/mock/mock-english.js';
+import { translated } from '../../src/adapters/mock/mock-locale.js';
 import { answerBeforeChecking, DAY_MS, judgeWrong, refuseStart, sameAnswer } from '../../src/adapters/mock/verification-rules.js';
 import { digest, randomCode, randomId, randomSecret, sameDigest } from './secrets.js';
 import type { AccountRow, AccountStore, RequestRow } from './store/account-store.js';
 import type { SqlExecutor } from './store/database.js';
 import { withdrawalStore } from './store/withdrawal-store.js';
+import { receiptDeliveryStore, type ReceiptDeliveryRow } from './store/receipt-delivery-store.js';
+import { receiptMessage, type MessageLocale } from './receipt-message.js';
 
 /** Feedback one account may send in 24 hours. */
 export const FEEDBACK_PER_DAY = 10;
 const SMS_CODE_DIGITS = 6;
+/** Receipts one request may have sent (by SMS and e-mail together) in an hour. */
+export const RECEIPTS_PER_HOUR = 3;
+const HOUR_MS = 60 * 60 * 1000;
 
-export interface SmsMessage {
-  to: string;
-  code: string;
-  sentAt: string;
-}
+/** The fake phone and mailbox: a verification code, or a receipt sent by `sendReceipt`. */
+export type InboxMessage =
+  | { kind: 'code'; to: string; code: string; sentAt: string }
+  | { kind: 'receipt'; channel: 'sms' | 'email'; to: string; requestId: string; subject?: string; text: string; sentAt: string };
 
 export interface DeskSettings {
   store: AccountStore;
@@ -312,6 +320,84 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
       });
     },
 
+    /**
+     * Sends the request's receipt to the account's masked phone or address, in `locale`: one
+     * message per key (a retry answers the first delivery, 200), at most RECEIPTS_PER_HOUR per
+     * request in an hour (then rate-limited with the wait), only for the account's own requests.
+     */
+    sendReceipt(
+      account: AccountRow,
+      input: SendReceiptInput,
+      now: number,
+      locale: MessageLocale,
+    ): Promise<{ delivery: ReceiptDelivery; created: boolean }> {
+      const base = baseContext(account);
+      const deliveryOf = (row: ReceiptDeliveryRow): ReceiptDelivery => ({
+        requestId: row.requestId,
+        channel: row.channel,
+        sentTo: row.sentTo,
+        sentAt: toShanghaiIso(row.sentAt),
+      });
+      return locked(account, async (tx) => {
+        const earlier = await receiptDeliveryStore.byKey(tx, account.id, input.idempotencyKey);
+        if (earlier) {
+          if (earlier.requestId !== input.requestId || earlier.channel !== input.channel) {
+            throw new UnsubscribeError(
+              'invalid-input',
+              `sendReceipt: idempotency key ${input.idempotencyKey} was used for another delivery`,
+            );
+          }
+          return { delivery: deliveryOf(earlier), created: false };
+        }
+        const request = await store.request(tx, account.id, input.requestId);
+        if (!request) throw new UnsubscribeError('not-found', `sendReceipt: no request ${input.requestId}`);
+        const sentTo = input.channel === 'sms' ? base.account.maskedPhone : base.account.maskedEmail;
+        if (!sentTo) {
+          throw new UnsubscribeError(
+            'invalid-input',
+            `sendReceipt: the account has no ${input.channel === 'sms' ? 'phone' : 'e-mail address'}`,
+          );
+        }
+        const recent = await receiptDeliveryStore.sentSince(tx, account.id, request.id, now - HOUR_MS + 1);
+        if (recent.length >= RECEIPTS_PER_HOUR) {
+          const oldest = recent[recent.length - RECEIPTS_PER_HOUR] ?? now;
+          const retryAfterSeconds = Math.max(1, Math.ceil((oldest + HOUR_MS - now) / 1000));
+          throw new UnsubscribeError('rate-limited', `sendReceipt: at most ${RECEIPTS_PER_HOUR} an hour for one request`, {
+            retryAfterSeconds,
+          });
+        }
+        const facts = factsOf(request, await withdrawalStore.withdrawnAt(tx, account.id));
+        // The cloud PC the request is for (an account may have several).
+        const subscription =
+          baseContexts(account).find((c) => c.subscription.id === request.subscriptionId)?.subscription ?? base.subscription;
+        const english = locale === 'en' ? ENGLISH : undefined;
+        const message = receiptMessage(
+          {
+            requestId: request.id,
+            productName: english ? translated(subscription.productName, english) : subscription.productName,
+            submittedAt: request.submittedAt,
+            effectiveAt: request.quote.effectiveAt,
+            refund: request.quote.refund,
+            refundMethod: english ? translated(request.quote.method, english) : request.quote.method,
+            status: statusOf(config, facts, now),
+            hotline: base.support?.hotline,
+          },
+          input.channel,
+          locale,
+        );
+        const row: ReceiptDeliveryRow = {
+          requestId: request.id,
+          channel: input.channel,
+          idempotencyKey: input.idempotencyKey,
+          sentTo,
+          ...message,
+          sentAt: now,
+        };
+        await receiptDeliveryStore.insert(tx, account.id, row);
+        return { delivery: deliveryOf(row), created: true };
+      });
+    },
+
     sendFeedback(account: AccountRow, input: FeedbackInput, now: number): Promise<void> {
       return locked(account, async (tx) => {
         if (input.requestId !== undefined && !(await store.request(tx, account.id, input.requestId))) {
@@ -331,9 +417,26 @@ export function createDesk({ store, config, ignoreIdempotencyKey = false }: Desk
       return (await store.requests(db, account.id)).map((r) => receiptOf(r.id, r.submittedAt));
     },
 
-    /** The fake phone: the account's SMS, newest first. */
-    async inbox(account: AccountRow): Promise<SmsMessage[]> {
-      return (await store.inbox(account.id)).map((m) => ({ to: m.to, code: m.code, sentAt: toShanghaiIso(m.sentAt) }));
+    /** The fake phone and mailbox: the account's codes and receipts, newest first. */
+    async inbox(account: AccountRow): Promise<InboxMessage[]> {
+      const codes = (await store.inbox(account.id)).map((m) => ({
+        at: m.sentAt,
+        message: { kind: 'code' as const, to: m.to, code: m.code },
+      }));
+      const receipts = (await receiptDeliveryStore.newest(db, account.id)).map((r) => ({
+        at: r.sentAt,
+        message: {
+          kind: 'receipt' as const,
+          channel: r.channel,
+          to: r.sentTo,
+          requestId: r.requestId,
+          ...(r.subject === null ? {} : { subject: r.subject }),
+          text: r.text,
+        },
+      }));
+      return [...codes, ...receipts]
+        .sort((a, b) => b.at - a.at)
+        .map(({ at, message }): InboxMessage => ({ ...message, sentAt: toShanghaiIso(at) }));
     },
 
     /** The face challenge a hand-off secret names, if any. */

@@ -16,6 +16,7 @@ export const ENDPOINTS = [
   'errors',
   'fairness',
   'POST /requests/{id}/withdrawal',
+  'POST /requests/{id}/receipt-deliveries',
 ] as const;
 
 export type Endpoint = (typeof ENDPOINTS)[number];

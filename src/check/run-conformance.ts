@@ -16,6 +16,7 @@ import { checkVerification } from './walk-verification.js';
 import { checkOfferAfterRequest, checkOffersRefused } from './walk-offers.js';
 import { checkWithdraw } from './walk-withdraw.js';
 import { checkSubscriptions } from './walk-subscriptions.js';
+import { checkSendReceipt } from './walk-receipts.js';
 import type { Walk, WalkOptions } from './walk.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -74,6 +75,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Repor
   await checkGuessing(walk);
   await checkErrors(walk);
   checkFairness(walk);
+  await checkSendReceipt(walk);
   await checkWithdraw(walk);
   return findings.report(options.baseUrl);
 }

@@ -6,8 +6,10 @@ import type {
   LoadContextInput,
   QuoteInput,
   Receipt,
+  ReceiptDelivery,
   RefundQuote,
   RequestStatus,
+  SendReceiptInput,
   StartVerificationInput,
   StatusInput,
   SubmitInput,
@@ -61,6 +63,12 @@ export interface UnsubscribeAdapter {
    * never offers a withdrawal; with it, it offers one while the status has `withdrawableUntil`.
    */
   withdraw?(input: WithdrawInput, options?: CallOptions): Promise<WithdrawResult>;
+  /**
+   * Sends the receipt of a request to the subscriber: by SMS to `account.maskedPhone` or by e-mail
+   * to `account.maskedEmail`, and answers where it went. Idempotent by `idempotencyKey` (one per
+   * press), so a retry never sends twice. Optional: without it the widget offers print and save only.
+   */
+  sendReceipt?(input: SendReceiptInput, options?: CallOptions): Promise<ReceiptDelivery>;
 }
 
 export type AdapterMethod = keyof UnsubscribeAdapter;
@@ -79,19 +87,25 @@ export const ADAPTER_METHODS = [
   'sendFeedback',
   'acceptOffer',
   'withdraw',
+  'sendReceipt',
 ] as const satisfies readonly AdapterMethod[];
 
 /**
  * The methods an adapter may leave out: the widget then does without (feedback is only sent to
- * the page; a context without `offers` never asks for `acceptOffer`; no withdrawal is offered).
+ * the page; a context without `offers` never asks for `acceptOffer`; no withdrawal is offered; a receipt is printed or saved but not sent).
  */
-export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['sendFeedback', 'acceptOffer', 'withdraw']);
+export const OPTIONAL_ADAPTER_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>([
+  'sendFeedback',
+  'acceptOffer',
+  'withdraw',
+  'sendReceipt',
+]);
 
 /**
  * Optional methods whose answer the flow needs: left out, a call rejects (`server`, not retryable)
  * instead of resolving nothing.
  */
-export const ANSWERING_OPTIONAL_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['acceptOffer']);
+export const ANSWERING_OPTIONAL_METHODS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['acceptOffer', 'sendReceipt']);
 
 /** Whether an adapter has an optional method (read now: a Proxy or getter answers at this moment). */
 export function hasAdapterMethod(adapter: UnsubscribeAdapter, method: AdapterMethod): boolean {

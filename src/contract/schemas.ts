@@ -47,6 +47,8 @@ export const accountSchema = z.object({
   id: text,
   displayName: text,
   maskedPhone: z.optional(text),
+  /** The subscriber's e-mail address, masked (`z***@example.com`): a receipt may be sent there (`sendReceipt`). */
+  maskedEmail: z.optional(text),
 });
 
 const periodSchema = z
@@ -286,6 +288,18 @@ export const withdrawResultSchema = z.object({
   withdrawnAt: dateTimeSchema,
 });
 
+/** Where a receipt can be sent (`sendReceipt`): by SMS to `account.maskedPhone`, by e-mail to `account.maskedEmail`. */
+export const receiptChannelSchema = z.enum(['sms', 'email']);
+
+/** What `sendReceipt` resolves: the receipt is on its way, to the masked destination it names. */
+export const receiptDeliverySchema = z.object({
+  requestId: text,
+  channel: receiptChannelSchema,
+  /** The masked phone number or address it went to, as the subscriber is shown it (`138****8000`). */
+  sentTo: text,
+  sentAt: dateTimeSchema,
+});
+
 // ---- What the widget sends: the inputs of each adapter method. The reference back end and the
 // ---- conformance check parse requests with these.
 //
@@ -346,6 +360,15 @@ export const acceptOfferInputSchema = z.object({
 export const statusInputSchema = z.object({ requestId: idInput });
 export const withdrawInputSchema = z.object({
   requestId: idInput,
+  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
+});
+/**
+ * One press of "send it to me": the idempotency key is made per press and reused for the press's
+ * retries, so a retry after a lost answer never sends the message twice.
+ */
+export const sendReceiptInputSchema = z.object({
+  requestId: idInput,
+  channel: receiptChannelSchema,
   idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
 });
 export const feedbackInputSchema = z.object({

@@ -36,6 +36,8 @@ export type Receipt = z.infer<typeof s.receiptSchema>;
 export type RefundTracking = z.infer<typeof s.refundTrackingSchema>;
 export type RequestStatus = z.infer<typeof s.statusSchema>;
 export type WithdrawResult = z.infer<typeof s.withdrawResultSchema>;
+export type ReceiptChannel = z.infer<typeof s.receiptChannelSchema>;
+export type ReceiptDelivery = z.infer<typeof s.receiptDeliverySchema>;
 
 export type LoadContextInput = z.infer<typeof s.loadContextInputSchema>;
 export type StartVerificationInput = z.infer<typeof s.startVerificationInputSchema>;
@@ -46,3 +48,4 @@ export type SubmitInput = z.infer<typeof s.submitInputSchema>;
 export type StatusInput = z.infer<typeof s.statusInputSchema>;
 export type FeedbackInput = z.infer<typeof s.feedbackInputSchema>;
 export type WithdrawInput = z.infer<typeof s.withdrawInputSchema>;
+export type SendReceiptInput = z.infer<typeof s.sendReceiptInputSchema>;

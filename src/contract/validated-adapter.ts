@@ -14,6 +14,7 @@ import {
   challengeSchema,
   contextSchema,
   quoteSchema,
+  receiptDeliverySchema,
   receiptSchema,
   statusSchema,
   verifyResultSchema,
@@ -72,6 +73,7 @@ const RESPONSE_SCHEMAS: Readonly<Record<AdapterMethod, z.ZodMiniType | undefined
   sendFeedback: undefined,
   acceptOffer: agreementSchema,
   withdraw: withdrawResultSchema,
+  sendReceipt: receiptDeliverySchema,
 };
 
 type AnyMethod = (input: unknown, options?: CallOptions) => Promise<unknown>;

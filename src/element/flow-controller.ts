@@ -96,7 +96,11 @@ export class FlowController implements ReactiveController {
     const previous = this.state;
     this.state = initialState({
       // What the optional methods allow is read from the operator's adapter itself (the validated one has them all).
-      config: { ...this.options.config(), canWithdraw: raw !== null && hasAdapterMethod(raw, 'withdraw') },
+      config: {
+        ...this.options.config(),
+        canWithdraw: raw !== null && hasAdapterMethod(raw, 'withdraw'),
+        canSendReceipt: raw !== null && hasAdapterMethod(raw, 'sendReceipt'),
+      },
       subscriptionId: this.options.subscriptionId(),
       snapshot: parseSnapshot(this.readStorage()),
     });

@@ -1,5 +1,6 @@
 /** What the frame and the steps are drawn from, assembled from the element's parts for one render. */
 import { emptyFeedback } from '../flow/feedback.js';
+import type { ReceiptDeliveryState } from '../flow/receipt-delivery.js';
 import type { FlowIntent, FlowState } from '../flow/types.js';
 import type { Formatters, Locale, Translate } from '../i18n/index.js';
 import type { ResolvedOptions } from '../options/index.js';
@@ -26,6 +27,9 @@ export function renderContext(
   };
 }
 
+const IDLE = { phase: 'idle', idempotencyKey: null, sentTo: null, failure: null, retryable: true, retryAt: null } as const;
+const NOTHING_SENT: ReceiptDeliveryState = { requestId: null, channels: { sms: IDLE, email: IDLE } };
+
 /** A step's view: the render context, the time, what the controllers beside the flow know, and the intents. */
 export function stepView(
   context: RenderContext,
@@ -48,9 +52,12 @@ export function stepView(
       retryAt: background?.status.retryAt ?? null,
     },
     feedback: background?.feedback.form ?? emptyFeedback(context.state.requestId),
+    // Drawn only with the background part on the page; a step before it has arrived sends nothing.
+    receiptDelivery: background?.receipt.state ?? NOTHING_SENT,
     send,
     refreshStatus: () => background?.status.refresh(),
     editFeedback: (patch) => background?.feedback.edit(patch),
     sendFeedback: () => background?.feedback.send(),
+    sendReceipt: (channel) => background?.receipt.send(channel),
   };
 }

@@ -62,6 +62,8 @@ export interface FlowConfig {
   maxReasons: number;
   /** The adapter has `withdraw` (an optional method): a request not yet in effect may be taken back. */
   canWithdraw?: boolean;
+  /** The adapter has `sendReceipt` (an optional method): the receipt may be sent by SMS or e-mail. */
+  canSendReceipt?: boolean;
 }
 
 /** Taking back a submitted request (撤销退订), see flow/withdrawal.ts. */

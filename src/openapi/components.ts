@@ -23,6 +23,7 @@ const verifyBodySchema = z.partial(c.verifyInputSchema, { challengeId: true });
 const submitBodySchema = z.partial(c.submitInputSchema, { idempotencyKey: true });
 const acceptOfferBodySchema = z.partial(c.acceptOfferInputSchema, { offerId: true, idempotencyKey: true });
 const withdrawBodySchema = z.partial(c.withdrawInputSchema, { requestId: true, idempotencyKey: true });
+const sendReceiptBodySchema = z.partial(c.sendReceiptInputSchema, { requestId: true, idempotencyKey: true });
 
 const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
   [c.moneySchema, { id: 'Money', description: 'An amount in integer minor units (fen for CNY), never a fraction.' }],
@@ -137,6 +138,19 @@ const entries: ReadonlyArray<readonly [z.ZodMiniType, Meta]> = [
   [
     c.withdrawResultSchema,
     { id: 'WithdrawResult', description: 'The request taken back: from now on `GET /requests/{requestId}` answers `status: withdrawn`.' },
+  ],
+  [c.sendReceiptInputSchema, { id: 'SendReceiptInput' }],
+  [
+    sendReceiptBodySchema,
+    {
+      id: 'SendReceiptBody',
+      description:
+        'SendReceiptInput as a body: `requestId` travels in the path and `idempotencyKey` in the `Idempotency-Key` header; either may be left out of the body, and if sent, matches.',
+    },
+  ],
+  [
+    c.receiptDeliverySchema,
+    { id: 'ReceiptDelivery', description: 'The receipt is on its way: by which channel, and to which masked phone number or address.' },
   ],
   [
     problemSchema,

@@ -204,5 +204,37 @@ export function buildPaths(schemas: Record<string, JsonSchema>): Record<string, 
         ),
       },
     },
+    '/requests/{requestId}/receipt-deliveries': {
+      post: {
+        operationId: 'sendReceipt',
+        summary: 'Send the receipt to the subscriber by SMS or e-mail (optional for a back end)',
+        description:
+          'Sends the request number, the refund and the dates to `account.maskedPhone` (`sms`) or `account.maskedEmail` (`email`) and ' +
+          'answers where it went. One message per key: a retry under the same key answers the first delivery again and sends nothing. ' +
+          'A channel without a destination is 422 invalid-input; too many sends for one request are 429 with `Retry-After`. A back end ' +
+          'without it answers 404 or 501; the widget then offers print and save only.',
+        parameters: [
+          { name: 'requestId', in: 'path', required: true, schema: property('SendReceiptInput', 'requestId') },
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: true,
+            description: 'Made once per press of a send button and reused for every retry of it.',
+            schema: property('SendReceiptInput', 'idempotencyKey'),
+          },
+        ],
+        requestBody: body('SendReceiptBody'),
+        responses: responses(
+          {
+            '200': {
+              description: 'Sent before under this key: the same delivery, nothing sent again.',
+              content: json(schemaRef('ReceiptDelivery')),
+            },
+            '201': { description: 'Sent by this call.', content: json(schemaRef('ReceiptDelivery')) },
+          },
+          ['404', '422'],
+        ),
+      },
+    },
   });
 }

@@ -17,6 +17,7 @@ import { renderWithdraw, renderWithdrawn } from './withdraw-panel.js';
 import { nowrap, nowrapRange, rich } from '../ui/rich-text.js';
 import { beijingTime, dataRow, hasOwnReceipt, ownQuote, requestNumber, type ReceiptRow } from './receipt-facts.js';
 import { renderKeepActions, renderReceiptRows, renderRequestNumber } from './receipt-parts.js';
+import { renderReceiptSend } from './receipt-send.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { doneStyles } from './done.styles.js';
@@ -34,7 +35,7 @@ export function renderDone(view: StepView): TemplateResult {
   const status = finalStatus(view);
   return html`<div class="done">
     ${view.state.status?.status === 'withdrawn' ? renderWithdrawn(view) : html`${renderOutcome(view, status)} ${renderWithdraw(view)}`}
-    ${status?.status === 'completed' ? html`${renderRefund(view, status)} ${renderKeepActions(view)} ${renderAfterCare(view)}` : nothing}
+    ${status?.status === 'completed' ? html`${renderRefund(view, status)} ${renderKeepActions(view)} ${renderReceiptSend(view)} ${renderAfterCare(view)}` : nothing}
     ${renderContact(view, { id: 'done-contact', title: view.t('done.contact.title') })}
     <div class="no-print">${renderFeedback(view)}</div>
   </div>`;

@@ -195,6 +195,17 @@ function richHtml(text: Rich): string {
     .join('');
 }
 
+/** The quote line by line, as confirm showed it: what was paid, used and charged, and the refund that leaves. */
+function refundLines(view: StepView, quote: RefundQuote): Array<[string, string]> {
+  const { t, fmt } = view;
+  return [
+    [t('status.receipt.paid'), fmt.money(quote.paid)],
+    [t('status.receipt.used'), fmt.money(quote.used)],
+    [t('status.receipt.penalty'), fmt.money(quote.penalty)],
+    [t('status.receipt.refundAmount'), fmt.money(quote.refund)],
+  ];
+}
+
 /** The saved receipt's own look: readable on a phone, on a desktop and on paper, with no file beside it. */
 const RECEIPT_CSS = `
 body{margin:0 auto;max-width:40rem;padding:1rem;font:1rem/1.6 system-ui,-apple-system,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;color:#1f2328;background:#fff}
@@ -209,8 +220,8 @@ dt{font-weight:600}dd{margin:0}.hint{display:block;color:#57606a}
 /**
  * The receipt as a self-contained HTML document in the current locale: the request number and
  * every row the page shows (what was asked and when it was received, the refund and when it should
- * arrive, when the service stops and the data is erased), the progress when it was saved, how to
- * reach the operator, and when the file was made. One file, its style inside, no script and nothing
+ * arrive, when the service stops and the data is erased), the refund line by line as confirm showed
+ * it, the progress when it was saved, how to reach the operator, and when the file was made. One file, its style inside, no script and nothing
  * fetched: it opens offline in any browser and prints on one or two pages.
  */
 export function receiptHtml(view: StepView): string {
@@ -230,6 +241,11 @@ export function receiptHtml(view: StepView): string {
     rows.push(row(t('status.text.stage'), escapeHtml(stageLabel(view, stage)), updated ? richHtml(beijingTime(view, updated)) : undefined));
   }
   body.push(`<dl>${rows.join('')}</dl>`);
+  const quote = ownQuote(view);
+  if (quote !== null) {
+    const lines = refundLines(view, quote).map(([label, amount]) => row(label, `<span class="nowrap">${escapeHtml(amount)}</span>`));
+    body.push(`<h2>${escapeHtml(t('status.receipt.lines'))}</h2><dl class="lines">${lines.join('')}</dl>`);
+  }
   const contacts = contactRows(view, state.context?.support);
   if (contacts.length > 0) {
     const links = contacts.map((c) => {

@@ -15,6 +15,7 @@ import { renderWithdraw } from './withdraw-panel.js';
 import { nowrap, rich } from '../ui/rich-text.js';
 import { currentStage, hasOwnReceipt, receiptRows, requestNumber } from './receipt-facts.js';
 import { renderKeepActions, renderReceiptRows, renderRequestNumber } from './receipt-parts.js';
+import { renderReceiptSend } from './receipt-send.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { statusStyles } from './status.styles.js';
@@ -37,6 +38,7 @@ function renderReceipt(view: StepView): TemplateResult {
     <h3 id="cpu-receipt-title">${t('status.receipt.title')}</h3>
     <p>${hasOwnReceipt(view) ? t('status.receipt.intro') : t('status.receipt.introPending')}</p>
     ${number === null ? nothing : renderRequestNumber(view, number)} ${renderReceiptRows(rows)} ${renderKeepActions(view)}
+    ${renderReceiptSend(view)}
   </section>`;
 }
 

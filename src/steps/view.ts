@@ -11,6 +11,8 @@
  */
 import type { CSSResult, TemplateResult } from 'lit';
 import type { FeedbackForm } from '../flow/feedback.js';
+import type { ReceiptDeliveryState } from '../flow/receipt-delivery.js';
+import type { ReceiptChannel } from '../contract/types.js';
 import type { FlowIntent } from '../flow/types.js';
 import type { RenderContext } from '../ui/render-context.js';
 
@@ -29,6 +31,8 @@ export interface StepView extends RenderContext {
   readonly now: number;
   readonly statusRefresh: StatusRefresh;
   readonly feedback: FeedbackForm;
+  /** Sending the receipt by SMS or e-mail, per channel (flow/receipt-delivery.ts). */
+  readonly receiptDelivery: ReceiptDeliveryState;
   /** Report what the subscriber did; the flow machine decides what follows. */
   send(intent: FlowIntent): void;
   /** Ask the back end for the request's status now. */
@@ -37,6 +41,8 @@ export interface StepView extends RenderContext {
   editFeedback(patch: { rating?: number; comment?: string }): void;
   /** Check the feedback form and send it. */
   sendFeedback(): void;
+  /** Send the receipt by this channel (one press, one message). */
+  sendReceipt(channel: ReceiptChannel): void;
 }
 
 export type StepRenderer = (view: StepView) => TemplateResult;

@@ -34,7 +34,9 @@ export type Target =
   | 'one-click-verified'
   | 'withdraw-offer'
   | 'withdraw-confirm'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'receipt-sms-status'
+  | 'receipt-sms-done';
 
 /** The code the story mocks send (the mock's default). */
 const SMS_CODE = '123456';
@@ -226,6 +228,9 @@ const PLAN: Record<Target, Leg> = {
       await waitForStep(el, 'done');
     },
   },
+  // "Send it to me" by SMS: pressed, and the line under the button says how it went.
+  'receipt-sms-status': { after: 'status', go: sendReceiptBySms },
+  'receipt-sms-done': { after: 'done', go: sendReceiptBySms },
   'one-click-verified': {
     after: 'loaded',
     go: async (el) => {
@@ -238,6 +243,19 @@ const PLAN: Record<Target, Leg> = {
     },
   },
 };
+
+/** Presses the SMS button of "send it to me" and waits for the outcome's line (sent, or why not). */
+async function sendReceiptBySms(el: CloudpcUnsubscribe): Promise<void> {
+  const channel = '.receipt-send__channel[data-channel="sms"]';
+  const button = shadow(el).querySelector<HTMLButtonElement>(`${channel} button`);
+  if (!button) throw new Error('story: no button to send the receipt by SMS');
+  button.click();
+  await waitFor(
+    el,
+    () => query(el, `${channel} button:not([aria-busy="true"])`) && query(el, `${channel} .receipt-send__status`)?.textContent?.trim(),
+    'the receipt’s delivery',
+  );
+}
 
 /** Walks `el` from wherever it was mounted to `target`. One-click and blocked stories stop at `loaded`. */
 export async function reach(el: CloudpcUnsubscribe, target: Target): Promise<void> {

@@ -30,12 +30,19 @@ describe('against a back end that keeps the contract', () => {
     assert.equal(report.failed, 0);
     for (const endpoint of checker.lib.ENDPOINTS) assert.ok(report.endpoints[endpoint].length > 0, `no finding for ${endpoint}`);
     // The steps that cannot run: the list of cloud PCs and the offers (this back end sends neither,
-    // which is allowed), the Retry-After rule (it never rate-limits) and the withdrawal (optional;
-    // this back end's status has no withdrawableUntil).
+    // which is allowed), the Retry-After rule (it never rate-limits), the withdrawal (optional; this
+    // back end's status has no withdrawableUntil) and sending the receipt (optional; it answers 404).
     assert.deepEqual(
       skips(report).map((f) => f.endpoint),
-      ['GET /context?subscriptionId', 'POST /offers/{id}/accept', 'errors', 'POST /requests/{id}/withdrawal'],
+      [
+        'GET /context?subscriptionId',
+        'POST /offers/{id}/accept',
+        'errors',
+        'POST /requests/{id}/withdrawal',
+        'POST /requests/{id}/receipt-deliveries',
+      ],
     );
+    assert.match(report.endpoints['POST /requests/{id}/receipt-deliveries'][0].message, /answered 404 .*not offered \(optional\)/);
   });
 
   test('the code can be given instead of an inbox', async () => {

@@ -1,5 +1,5 @@
 // dist/openapi.json as the build writes it: an OpenAPI 3.1 document whose references all resolve,
-// with the operations of the contract (the seven of the first round, taking an offer and withdrawing), their parameters, bodies and error responses.
+// with the operations of the contract (the seven of the first round, taking an offer, withdrawing and sending the receipt), their parameters, bodies and error responses.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -26,6 +26,7 @@ const OPERATIONS = [
   ['post', '/feedback', 'sendFeedback'],
   ['post', '/offers/{offerId}/accept', 'acceptOffer'],
   ['post', '/requests/{requestId}/withdrawal', 'withdraw'],
+  ['post', '/requests/{requestId}/receipt-deliveries', 'sendReceipt'],
 ];
 
 let checker;

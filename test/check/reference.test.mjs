@@ -114,6 +114,20 @@ describe('the reference back end', () => {
     assert.match(failed[0].message, /asked for CPC-SW-8800067890, answered the context of CPC-SW-8800012345/);
   });
 
+  test('sends the receipt of the request it made once: the answer parses, the same key sends nothing more', async () => {
+    const { report, receipts } = await withServer({}, async (origin) => {
+      const first = await fetch(`${origin}/demo/inbox`);
+      const cookie = first.headers.getSetCookie()[0].split(';')[0];
+      const result = await checker.lib.runConformance({ baseUrl: `${origin}/api`, inboxUrl: `${origin}/demo/inbox`, headers: { cookie } });
+      const { messages } = await (await fetch(`${origin}/demo/inbox`, { headers: { cookie } })).json();
+      return { report: result, receipts: messages.filter((m) => m.kind === 'receipt') };
+    });
+    const sent = report.endpoints['POST /requests/{id}/receipt-deliveries'];
+    assert.ok(sent.length === 4 && sent.every((f) => f.ok && !f.skipped), checker.lib.formatReport(report));
+    assert.match(sent[0].message, /^sends the receipt of TD\d+ by sms to 138\*{4}8000$/);
+    assert.equal(receipts.length, 1, 'one message reached the test account');
+  });
+
   test('with a short resend wait, the check sees a new code in every SMS', async () => {
     const report = await withServer({ mockOptions: { resendAfterSeconds: 1 } }, conformance);
     assert.equal(report.ok, true, checker.lib.formatReport(report));

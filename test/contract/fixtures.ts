@@ -15,6 +15,8 @@ import type {
   FaceChallenge,
   FeedbackInput,
   WithdrawInput,
+  SendReceiptInput,
+  ReceiptDelivery,
   WithdrawResult,
   LoadContextInput,
   Money,
@@ -269,4 +271,12 @@ export function validWithdrawInput(overrides: Partial<WithdrawInput> = {}): With
 
 export function validWithdrawResult(overrides: Partial<WithdrawResult> = {}): WithdrawResult {
   return { requestId: REQUEST_ID, status: 'withdrawn', withdrawnAt: '2026-03-12T10:20:00+08:00', ...overrides };
+}
+
+export function validSendReceiptInput(overrides: Partial<SendReceiptInput> = {}): SendReceiptInput {
+  return { requestId: REQUEST_ID, channel: 'sms', idempotencyKey: '7a3e9c10-4d2b-4f8a-b6e1-5c0d9f2a8e47', ...overrides };
+}
+
+export function validReceiptDelivery(overrides: Partial<ReceiptDelivery> = {}): ReceiptDelivery {
+  return { requestId: REQUEST_ID, channel: 'sms', sentTo: '138****5678', sentAt: '2026-03-12T10:25:00+08:00', ...overrides };
 }

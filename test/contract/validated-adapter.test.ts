@@ -23,11 +23,13 @@ import {
   validVerifyOk,
   validWithdrawInput,
   validWithdrawResult,
+  validReceiptDelivery,
+  validSendReceiptInput,
 } from './fixtures.js';
 import { withValueAt } from './paths.js';
 
 type Responder = (input: unknown, options?: CallOptions) => unknown;
-type RequiredMethod = Exclude<AdapterMethod, 'sendFeedback' | 'acceptOffer' | 'withdraw'>;
+type RequiredMethod = Exclude<AdapterMethod, 'sendFeedback' | 'acceptOffer' | 'withdraw' | 'sendReceipt'>;
 
 interface Call {
   method: AdapterMethod;
@@ -57,6 +59,7 @@ const goodInputs: Record<AdapterMethod, () => unknown> = {
   sendFeedback: () => validFeedbackInput(),
   acceptOffer: () => validAcceptOfferInput(),
   withdraw: () => validWithdrawInput(),
+  sendReceipt: () => validSendReceiptInput(),
 };
 
 /**
@@ -235,6 +238,37 @@ describe('withValidation', () => {
       const error = await rejection(withValidation(adapter).withdraw(validWithdrawInput()));
       expect(error.code).to.equal('invalid-response');
       expect(error.message).to.contain('status');
+    });
+  });
+
+  describe('sendReceipt, which is optional', () => {
+    it('rejects as a server error that is not retried when the adapter has none, and calls nothing', async () => {
+      const { adapter, calls } = fakeAdapter();
+      const error = await rejection(withValidation(adapter).sendReceipt(validSendReceiptInput()));
+      expect(error.code).to.equal('server');
+      expect(error.retryable).to.equal(false);
+      expect(calls).to.have.length(0);
+    });
+
+    it('passes the input and the options on, and resolves where the receipt went once it passes its schema', async () => {
+      const { adapter, calls } = fakeAdapter();
+      (adapter as { sendReceipt?: unknown }).sendReceipt = async (input: unknown, options?: CallOptions) => {
+        calls.push({ method: 'sendReceipt', input, options, argumentCount: 2 });
+        return validReceiptDelivery();
+      };
+      const input = validSendReceiptInput();
+      const options = { signal: new AbortController().signal };
+      expect(await withValidation(adapter).sendReceipt(input, options)).to.deep.equal(validReceiptDelivery());
+      expect(calls[0]?.input).to.equal(input);
+      expect(calls[0]?.options).to.equal(options);
+    });
+
+    it('turns an answer without a destination into invalid-response naming the field', async () => {
+      const { adapter } = fakeAdapter();
+      (adapter as { sendReceipt?: unknown }).sendReceipt = async () => ({ ...validReceiptDelivery(), sentTo: '' });
+      const error = await rejection(withValidation(adapter).sendReceipt(validSendReceiptInput()));
+      expect(error.code).to.equal('invalid-response');
+      expect(error.message).to.contain('sentTo');
     });
   });
 

@@ -83,12 +83,12 @@ export function button(widget, label) {
   return widget.locator('button', { hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
 }
 
-/** The newest SMS code the fake phone received (the portal's inbox, read through the back end). */
+/** The newest SMS code the fake phone received (the portal's inbox, read through the back end; receipts sent there have no code). */
 export async function latestCode(page) {
   return page.evaluate(async () => {
     const response = await fetch('/demo/inbox');
     const { messages } = await response.json();
-    return messages[0]?.code ?? null;
+    return messages.find((message) => message.code !== undefined)?.code ?? null;
   });
 }
 

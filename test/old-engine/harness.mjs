@@ -171,7 +171,7 @@ export async function smsCode(page, adapter) {
     },
     { polling: 100, timeout: 10_000 },
   );
-  return page.evaluate(async () => (await (await fetch('/demo/inbox')).json()).messages[0].code);
+  return page.evaluate(async () => (await (await fetch('/demo/inbox')).json()).messages.find((message) => message.code !== undefined).code);
 }
 
 /** The requests this visitor created on the reference back end. */

@@ -101,6 +101,8 @@ const INCONSISTENT: Record<AdapterMethod, (real: Json) => unknown> = {
   // A pause that resumes before it was agreed to.
   acceptOffer: (agreement) => ({ ...agreement, resumesOn: '2000-01-01' }),
   withdraw: (result) => ({ ...result, requestId: 'REQ-SOMEONE-ELSE' }),
+  // Sent to a phone the subscriber never gave.
+  sendReceipt: (delivery) => ({ ...delivery, requestId: 'REQ-SOMEONE-ELSE' }),
 };
 
 export interface FaultAdapter {

@@ -63,7 +63,7 @@ export async function verifyBySms(visitor) {
   const challenge = await visitor.post('/api/verifications', { method: 'sms' });
   assert.equal(challenge.status, 200, challenge.text);
   const inbox = await visitor.get('/demo/inbox');
-  const code = inbox.json.messages[0].code;
+  const code = inbox.json.messages.find((message) => message.kind === 'code').code;
   const result = await visitor.post(`/api/verifications/${challenge.json.challengeId}/check`, { method: 'sms', code });
   assert.equal(result.json.ok, true, result.text);
   return result.json.proof;

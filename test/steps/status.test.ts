@@ -61,6 +61,55 @@ function downloadLink(el: CloudpcUnsubscribe): HTMLAnchorElement {
   return link;
 }
 
+/**
+ * Presses "save the receipt" and records what the browser would save instead of saving it: the
+ * blobs made, the URLs revoked, the downloads started.
+ */
+async function save(
+  el: CloudpcUnsubscribe,
+): Promise<{ blobs: Blob[]; revoked: string[]; downloads: Array<{ href: string; download: string }> }> {
+  const blobs: Blob[] = [];
+  const revoked: string[] = [];
+  const downloads: Array<{ href: string; download: string }> = [];
+  const create = URL.createObjectURL;
+  const revoke = URL.revokeObjectURL;
+  const anchorClick = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return create.call(URL, blob);
+  };
+  URL.revokeObjectURL = (url: string) => {
+    revoked.push(url);
+    revoke.call(URL, url);
+  };
+  // The download itself is the browser's business: record what would be saved instead.
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.isConnected) anchorClick.call(this);
+    else downloads.push({ href: this.href, download: this.download });
+  };
+  try {
+    downloadLink(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    await waitUntil(() => revoked.length === 1, 'the object URL was not revoked');
+  } finally {
+    URL.createObjectURL = create;
+    URL.revokeObjectURL = revoke;
+    HTMLAnchorElement.prototype.click = anchorClick;
+  }
+  return { blobs, revoked, downloads };
+}
+
+/** The saved receipt, parsed as the browser would open it. */
+async function savedReceipt(el: CloudpcUnsubscribe): Promise<Document> {
+  const { blobs } = await save(el);
+  return new DOMParser().parseFromString(await blobs[0]!.text(), 'text/html');
+}
+
+/** A row of a saved receipt's lists by its label, whitespace collapsed. */
+function savedRow(saved: Document, label: string): string {
+  const dt = [...saved.querySelectorAll('dt')].find((d) => d.textContent === label);
+  return (dt?.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
 describe('status step', () => {
   keepPageVisible();
 
@@ -202,35 +251,9 @@ describe('status step', () => {
     const mock = mockAt(fakeClock());
     const el = await mount({ adapter: mock, locale: 'en' });
     await submitRequest(el, 'Moving to a company PC');
-    const blobs: Blob[] = [];
-    const revoked: string[] = [];
-    const downloads: Array<{ href: string; download: string }> = [];
-    const create = URL.createObjectURL;
-    const revoke = URL.revokeObjectURL;
-    const anchorClick = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return create.call(URL, blob);
-    };
-    URL.revokeObjectURL = (url: string) => {
-      revoked.push(url);
-      revoke.call(URL, url);
-    };
-    // The download itself is the browser's business: record what would be saved instead.
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (this.isConnected) anchorClick.call(this);
-      else downloads.push({ href: this.href, download: this.download });
-    };
-    try {
-      const link = downloadLink(el);
-      expect(link.textContent?.trim()).to.equal('Save the receipt (web page)');
-      link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-      await waitUntil(() => revoked.length === 1, 'the object URL was not revoked');
-    } finally {
-      URL.createObjectURL = create;
-      URL.revokeObjectURL = revoke;
-      HTMLAnchorElement.prototype.click = anchorClick;
-    }
+    const link = downloadLink(el);
+    expect(link.textContent?.trim()).to.equal('Save the receipt (web page)');
+    const { blobs, revoked, downloads } = await save(el);
     const requestId = mock.requests()[0]!.requestId;
     expect(blobs).to.have.length(1);
     expect(blobs[0]!.type).to.contain('text/html');
@@ -238,10 +261,7 @@ describe('status step', () => {
     // One file that needs nothing else: no script, no stylesheet or picture to fetch.
     expect(saved.querySelectorAll('script, link, img, iframe')).to.have.length(0);
     expect(saved.documentElement.lang).to.equal('en');
-    const row = (label: string) => {
-      const dt = [...saved.querySelectorAll('dt')].find((d) => d.textContent === label);
-      return (dt?.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ');
-    };
+    const row = (label: string) => savedRow(saved, label);
     expect(saved.querySelector('.number')?.textContent).to.contain(requestId);
     expect(row('Submitted')).to.equal('10 March 2026 at 10:00 (Beijing time)');
     expect(row('Takes effect')).to.equal('Straight awayThe service stops 10 March 2026 at 10:00 (Beijing time)');
@@ -256,6 +276,41 @@ describe('status step', () => {
     expect(saved.querySelector('a[href="tel:10086"]')).to.not.equal(null);
     expect(saved.querySelector('.made')?.textContent).to.match(/Receipt created: .+ \(Beijing time\)/);
     expect(downloads).to.deep.equal([{ href: revoked[0], download: `unsubscribe-receipt-${requestId}.html` }]);
+  });
+
+  it('saves a receipt that lists the refund line by line, as confirm did, and prints on paper without the page around it', async () => {
+    const mock = mockAt(fakeClock());
+    const el = await mount({ adapter: mock });
+    await submitRequest(el);
+    const saved = await savedReceipt(el);
+    const lines = saved.querySelector('dl.lines');
+    expect(lines?.previousElementSibling?.textContent).to.equal('退款明细');
+    expect([...(lines?.querySelectorAll('dt') ?? [])].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])).to.deep.equal([
+      ['已付金额', '¥588.00'],
+      ['已使用金额', '¥161.10'],
+      ['违约金', '¥50.00'],
+      ['退款金额', '¥376.90'],
+    ]);
+    expect(savedRow(saved, '退款')).to.match(/^¥376\.90，原路退回预计 2026年3月19日至31日到账/);
+    expect(savedRow(saved, '提交时间')).to.equal('2026年3月10日 10:00（北京时间）');
+    expect(savedRow(saved, '生效时间')).to.equal('立即生效2026年3月10日 10:00（北京时间）起停止服务');
+    expect(savedRow(saved, '云电脑数据')).to.contain('保留到 2026年3月17日 10:00（北京时间）');
+    expect(savedRow(saved, '客服热线')).to.equal('10086');
+    expect(saved.querySelector('style')?.textContent).to.contain('@media print');
+  });
+
+  it('leaves the erasure date out of the saved receipt when the back end gives no retention period', async () => {
+    const el = await mount({ adapter: mockAt(fakeClock(), { context: { terms: { dataRetentionDays: undefined } } }), locale: 'en' });
+    await submitRequest(el);
+    const saved = await savedReceipt(el);
+    expect(savedRow(saved, 'Your cloud PC data')).to.not.match(/Kept until|\d{4}/);
+    expect(savedRow(saved, 'Takes effect')).to.contain('10 March 2026 at 10:00 (Beijing time)');
+    expect([...saved.querySelectorAll('dl.lines dt')].map((dt) => dt.textContent)).to.deep.equal([
+      'You paid',
+      'Used so far',
+      'Early cancellation penalty',
+      'Refund',
+    ]);
   });
 
   it('moves through received and processing to done as the back end’s status advances, announcing each change', async () => {

@@ -95,6 +95,19 @@ const STATEMENTS: readonly string[] = [
     agreed_at bigint not null,
     unique (account_id, idempotency_key)
   )`,
+  // Added with sendReceipt (issue 15): created on the next start of a database made before it.
+  `create table if not exists receipt_deliveries (
+    account_id text not null,
+    request_id text not null,
+    channel text not null,
+    idempotency_key text not null,
+    sent_to text not null,
+    subject text,
+    body text not null,
+    sent_at bigint not null,
+    unique (account_id, idempotency_key)
+  )`,
+  `create index if not exists receipt_deliveries_by_request on receipt_deliveries (account_id, request_id, sent_at)`,
 ];
 
 /** Any number: it only has to be the same in every instance that migrates one PostgreSQL database. */

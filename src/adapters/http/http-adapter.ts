@@ -2,7 +2,7 @@
  * The HTTP adapter's engine: each adapter method as a request of the REST contract (README, "The
  * HTTP adapter"). Part of the entry: the context request must not wait for it (see `index.ts`).
  *
- * Bodies are the method's whole input as JSON. For `verify`, `submit`, `acceptOffer` and `withdraw` that repeats what the
+ * Bodies are the method's whole input as JSON. For `verify`, `submit`, `acceptOffer`, `withdraw` and `sendReceipt` that repeats what the
  * URL or the `Idempotency-Key` header carries (the challenge, offer or request id, the key), always with the same
  * value: a back end can then parse every body with the contract's input schema as it is, and one
  * that reads the path and the header only can ignore the copies. The path and the header are
@@ -24,7 +24,7 @@ export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     // One deadline for the whole call: the subscriber hears within it, however many attempts it takes.
     const deadlineAt = Date.now() + options.deadlineMs;
-    // GETs are safe to repeat; of the POSTs only submit, acceptOffer and withdraw are, by their key.
+    // GETs are safe to repeat; of the POSTs only submit, acceptOffer, withdraw and sendReceipt are, by their key.
     return withRetries(options, call.method === 'GET' || call.idempotent === true, signal, deadlineAt, (msLeft) =>
       attempt(options, call, body, signal, { locale, timeoutMs: Math.min(options.timeoutMs, msLeft) }),
     ) as Promise<T>;
@@ -79,6 +79,20 @@ export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
           operation: 'withdraw',
           method: 'POST',
           path: `/requests/${id(input.requestId)}/withdrawal`,
+          body: input,
+          headers: { 'Idempotency-Key': input.idempotencyKey },
+          idempotent: true,
+        },
+        o,
+      ),
+    // Safe to retry: the key is made once per press, and the back end sends one message per key,
+    // so an answer lost on the way never becomes a second SMS.
+    sendReceipt: (input, o) =>
+      send(
+        {
+          operation: 'sendReceipt',
+          method: 'POST',
+          path: `/requests/${id(input.requestId)}/receipt-deliveries`,
           body: input,
           headers: { 'Idempotency-Key': input.idempotencyKey },
           idempotent: true,

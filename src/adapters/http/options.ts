@@ -5,8 +5,8 @@
  */
 import type { UnsubscribeAdapter } from '../../contract/index.js';
 
-/** The HTTP adapter: the full adapter contract, the optional `sendFeedback` and `withdraw` included. */
-export type HttpAdapter = UnsubscribeAdapter & Required<Pick<UnsubscribeAdapter, 'sendFeedback' | 'withdraw'>>;
+/** The HTTP adapter: the full adapter contract, the optional `sendFeedback`, `withdraw` and `sendReceipt` included. */
+export type HttpAdapter = UnsubscribeAdapter & Required<Pick<UnsubscribeAdapter, 'sendFeedback' | 'withdraw' | 'sendReceipt'>>;
 
 /** Extra request headers: fixed, or computed for every request (a CSRF token that may change). */
 export type HttpHeaders = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
@@ -43,7 +43,7 @@ export interface HttpAdapterOptions {
    * Default 262144 (256 KB: a context is about 3 KB).
    */
   maxResponseBytes?: number;
-  /** Further attempts after a retryable failure of a GET, of `submit` or of `withdraw` (never of the other POSTs). Default 2. */
+  /** Further attempts after a retryable failure of a GET, of `submit`, `withdraw` or `sendReceipt` (never of the other POSTs). Default 2. */
   retries?: number;
   /** Backoff before retry n (from 0): a random delay in [0, min(retryCapMs, retryBaseMs * 2^n)). Default 300. */
   retryBaseMs?: number;

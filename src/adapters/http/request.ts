@@ -26,7 +26,7 @@ export interface HttpCall {
   /** Sent as JSON. */
   body?: unknown;
   headers?: Record<string, string>;
-  /** A POST that is safe to send again after a retryable failure (`submit`, `withdraw`, by their Idempotency-Key); GETs always are. */
+  /** A POST that is safe to send again after a retryable failure (`submit`, `withdraw`, `sendReceipt`, by their Idempotency-Key); GETs always are. */
   idempotent?: boolean;
   /** Any 2xx will do and its body is not read (`sendFeedback`). */
   noContent?: boolean;

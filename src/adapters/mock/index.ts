@@ -61,5 +61,6 @@ export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter
     },
     lastSmsCode: () => lazy.engine()?.lastSmsCode(),
     agreements: () => lazy.engine()?.agreements() ?? [],
+    receiptDeliveries: () => lazy.engine()?.receiptDeliveries() ?? [],
   };
 }

@@ -15,6 +15,7 @@ import {
   statusInputSchema,
   submitInputSchema,
   verifyInputSchema,
+  sendReceiptInputSchema,
   withdrawInputSchema,
   type AdapterMethod,
   type CallOptions,
@@ -31,6 +32,9 @@ import { resolveMockOptions } from './mock-options-resolve.js';
 import type { MockAdapter, MockCall } from './mock-options.js';
 import { createQuoteBook, type QuoteBook } from './mock-quotes.js';
 import { createRequestBook, type RequestBook } from './mock-requests.js';
+import { createVerificationDesk } from './mock-verification.js';
+import { createOfferDesk } from './mock-offers.js';
+import { createReceiptPostRoom } from './mock-receipt-mail.js';
 
 /** One cloud PC's context as configured, its quotes and its requests. */
 interface SubscriptionBook {
@@ -38,8 +42,6 @@ interface SubscriptionBook {
   quotes: QuoteBook;
   requests: RequestBook;
 }
-import { createVerificationDesk } from './mock-verification.js';
-import { createOfferDesk } from './mock-offers.js';
 
 function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, method: AdapterMethod): z.output<S> {
   const result = schema.safeParse(input);
@@ -87,6 +89,10 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
   const failures = createFailureInjector(config.failures);
   const feedback: FeedbackInput[] = [];
   const offers = createOfferDesk(() => base.offers ?? []);
+  const postRoom = createReceiptPostRoom(
+    () => base.account,
+    (requestId) => bookWith(requestId).requests.has(requestId),
+  );
 
   function bookOf(subscriptionId: string | undefined, method: AdapterMethod): SubscriptionBook {
     const book = subscriptionId === undefined ? mainBook : books.get(subscriptionId);
@@ -159,6 +165,8 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
       }),
     withdraw: (input, callOptions) =>
       handle('withdraw', withdrawInputSchema, input, callOptions, (parsed, at) => bookWith(parsed.requestId).requests.withdraw(parsed, at)),
+    sendReceipt: (input, callOptions) =>
+      handle('sendReceipt', sendReceiptInputSchema, input, callOptions, (parsed, at) => postRoom.send(parsed, at)),
 
     get calls() {
       return calls.slice();
@@ -168,5 +176,6 @@ export function buildMockAdapter(options: CheckedMockOptions, createdAt: Date, c
     approveFace: (challengeId) => desk.approveFace(challengeId),
     lastSmsCode: () => desk.lastSmsCode(),
     agreements: () => offers.agreements(),
+    receiptDeliveries: () => postRoom.sent(),
   };
 }

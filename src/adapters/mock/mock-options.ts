@@ -7,6 +7,7 @@
 import type {
   Account,
   Agreement,
+  ReceiptDelivery,
   RetentionOffer,
   AdapterMethod,
   FeedbackInput,
@@ -164,11 +165,13 @@ export interface MockControls {
   lastSmsCode(): string | undefined;
   /** What `acceptOffer` agreed to, oldest first. */
   agreements(): Agreement[];
+  /** The receipts `sendReceipt` sent (by SMS or e-mail, and to where), oldest first. */
+  receiptDeliveries(): ReceiptDelivery[];
 }
 
-/** The mock adapter: the full adapter contract (including the optional `sendFeedback` and `withdraw`) plus its controls. */
+/** The mock adapter: the full adapter contract (including the optional `sendFeedback`, `withdraw` and `sendReceipt`) plus its controls. */
 export type MockAdapter = UnsubscribeAdapter &
-  Required<Pick<UnsubscribeAdapter, 'sendFeedback' | 'acceptOffer' | 'withdraw'>> &
+  Required<Pick<UnsubscribeAdapter, 'sendFeedback' | 'acceptOffer' | 'withdraw' | 'sendReceipt'>> &
   MockControls;
 
 /** Every knob with its default filled in: what the engine's desks read. */

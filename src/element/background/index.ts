@@ -5,6 +5,7 @@
 import type { BesideFlowHost } from './beside-flow.js';
 import { FacePoller } from './face-poller.js';
 import { FeedbackSender } from './feedback-sender.js';
+import { ReceiptSender } from './receipt-sender.js';
 import { StatusPoller } from './status-poller.js';
 import { VerifyTicker } from './verify-ticker.js';
 
@@ -13,6 +14,7 @@ export interface Background {
   readonly face: FacePoller;
   readonly ticker: VerifyTicker;
   readonly feedback: FeedbackSender;
+  readonly receipt: ReceiptSender;
   /** The ends of the waits on screen beside the flow's own (the status refresh, the feedback form). */
   retryAts(): ReadonlyArray<string | null | undefined>;
 }
@@ -21,12 +23,14 @@ export interface Background {
 export function attachBackground(host: BesideFlowHost): Background {
   const status = new StatusPoller(host);
   const feedback = new FeedbackSender(host);
+  const receipt = new ReceiptSender(host);
   return {
     status,
     face: new FacePoller(host),
     ticker: new VerifyTicker(host),
     feedback,
-    retryAts: () => [status.retryAt, feedback.form.retryAt],
+    receipt,
+    retryAts: () => [status.retryAt, feedback.form.retryAt, ...receipt.retryAts()],
   };
 }
 

@@ -6,6 +6,8 @@ import {
   validContext,
   validFeedbackInput,
   validQuote,
+  validReceiptDelivery,
+  validSendReceiptInput,
   validQuoteInput,
   validReceipt,
   validSmsChallenge,
@@ -95,6 +97,17 @@ describe('createHttpAdapter: the requests of each method', () => {
     const [request] = requests;
     expect(request!.method).to.equal('POST');
     expect(request!.url).to.equal(`${BASE}/offers/OF%2FPAUSE%203/accept`);
+    expect(request!.headers.get('Idempotency-Key')).to.equal(input.idempotencyKey);
+    expect(request!.body).to.deep.equal(input);
+  });
+
+  it('sendReceipt: POST {base}/requests/{requestId}/receipt-deliveries with the Idempotency-Key header and the input as JSON', async () => {
+    const { adapter, requests } = harness([json(201, validReceiptDelivery())]);
+    const input = validSendReceiptInput({ requestId: 'TD/2026 03' });
+    expect(await adapter.sendReceipt(input)).to.deep.equal(validReceiptDelivery());
+    const [request] = requests;
+    expect(request!.method).to.equal('POST');
+    expect(request!.url).to.equal(`${BASE}/requests/TD%2F2026%2003/receipt-deliveries`);
     expect(request!.headers.get('Idempotency-Key')).to.equal(input.idempotencyKey);
     expect(request!.body).to.deep.equal(input);
   });

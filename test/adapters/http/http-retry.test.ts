@@ -7,6 +7,8 @@ import {
   validFeedbackInput,
   validQuoteInput,
   validReceipt,
+  validReceiptDelivery,
+  validSendReceiptInput,
   validStatusInput,
   validSubmitInput,
   validVerifyInput,
@@ -97,6 +99,13 @@ describe('createHttpAdapter: which calls are retried, and how often', () => {
     expect(requests.map((r) => r.headers.get('Idempotency-Key'))).to.deep.equal(Array(3).fill(input.idempotencyKey));
     expect(new Set(requests.map((r) => r.rawBody)).size).to.equal(1);
     expect(requests[0]!.body).to.deep.equal(input);
+  });
+
+  it('sends a receipt again after a lost answer with the same Idempotency-Key, so the back end sends one message', async () => {
+    const input = validSendReceiptInput();
+    const { adapter, requests } = harness([new TypeError('Failed to fetch'), json(201, validReceiptDelivery())]);
+    expect(await adapter.sendReceipt(input)).to.deep.equal(validReceiptDelivery());
+    expect(requests.map((r) => r.headers.get('Idempotency-Key'))).to.deep.equal([input.idempotencyKey, input.idempotencyKey]);
   });
 
   it('calls the headers function again for every attempt', async () => {

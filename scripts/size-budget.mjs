@@ -34,16 +34,16 @@ const builds = [
     file: 'cloudpc-unsubscribe.standalone.js',
     chunks: 'standalone',
     what: 'standalone (lit and zod inside)',
-    budgets: { prepare: 59 * KB, 'one-click': 68 * KB, everything: 102 * KB },
+    budgets: { prepare: 59 * KB, 'one-click': 69 * KB, everything: 104 * KB },
   },
   {
     file: 'index.js',
     chunks: 'chunks',
     what: 'ESM build, own code (lit, @lit/context, zod, lean-qr left to the bundler)',
-    budgets: { prepare: 43 * KB, 'one-click': 52 * KB, everything: 82 * KB },
+    budgets: { prepare: 43 * KB, 'one-click': 53 * KB, everything: 85 * KB },
   },
 ];
-const singleFile = { file: 'cloudpc-unsubscribe.single-file.js', budget: 97 * KB };
+const singleFile = { file: 'cloudpc-unsubscribe.single-file.js', budget: 99 * KB };
 
 /** The sources the first screen needs besides the entry, per first step and language. */
 const firstScreenSources = (step, locale) => [

@@ -238,7 +238,6 @@ function renderSms(view: StepView): TemplateResult {
   }
 
   const { challenge } = clock;
-  const checking = pending === 'verify';
   const sentLine =
     challenge.expiresInSeconds % 60 === 0 && challenge.expiresInSeconds >= 120
       ? t('verify.sms.sentValidMinutes', { phone: challenge.maskedPhone, minutes: challenge.expiresInSeconds / 60 })
@@ -252,18 +251,9 @@ function renderSms(view: StepView): TemplateResult {
     onClick: () => view.send({ type: 'REQUEST_CHALLENGE' }),
   });
   const expiredByClock = clock.expired && !hasErrorKey(view, 'codeExpired');
-  // On the one-click screen 确认退订 checks the code and submits in the same press: no button of its own.
-  const check = oneClick(view)
-    ? nothing
-    : html`<div class="actions verify-actions">
-        ${button({
-          kind: 'primary',
-          label: checking ? t('verify.sms.checking') : t('verify.sms.check'),
-          busy: checking,
-          disabled: pending !== null,
-          onClick: () => view.send({ type: 'CHECK' }),
-        })}
-      </div>`;
+  const check = checkAction(view, pending, { idle: t('verify.sms.check'), busy: t('verify.sms.checking') }, () =>
+    view.send({ type: 'CHECK' }),
+  );
 
   return html`<div class="verify-panel">
     <p>${sentLine}</p>
@@ -459,9 +449,25 @@ function renderQuestions(view: StepView): TemplateResult {
   return renderQuestionForm(view, challenge, pending);
 }
 
+/**
+ * A panel's own check button (验证), busy while the check is in flight. None on the one-click
+ * screen: there 确认退订 checks the code or answers and submits in the same press.
+ */
+function checkAction(
+  view: StepView,
+  pending: string | null,
+  labels: { idle: string; busy: string },
+  onClick: () => void,
+): TemplateResult | typeof nothing {
+  if (oneClick(view)) return nothing;
+  const checking = pending === 'verify';
+  return html`<div class="actions verify-actions">
+    ${button({ kind: 'primary', label: checking ? labels.busy : labels.idle, busy: checking, disabled: pending !== null, onClick })}
+  </div>`;
+}
+
 function renderQuestionForm(view: StepView, challenge: SecurityQuestionsChallenge, pending: string | null): TemplateResult {
   const { t, state } = view;
-  const checking = pending === 'verify';
   const groupErrors = errorsFor(state.fieldErrors, 'answers');
   const invalid = groupErrors.length > 0;
   // On the one-click screen 确认退订 checks the answers and submits in the same press.
@@ -490,19 +496,7 @@ function renderQuestionForm(view: StepView, challenge: SecurityQuestionsChalleng
           }),
         )}
       </fieldset>
-      ${
-        oneClick(view)
-          ? nothing
-          : html`<div class="actions verify-actions">
-              ${button({
-                kind: 'primary',
-                label: checking ? t('verify.questions.checking') : t('verify.questions.check'),
-                busy: checking,
-                disabled: pending !== null,
-                onClick: check,
-              })}
-            </div>`
-      }`,
+      ${checkAction(view, pending, { idle: t('verify.questions.check'), busy: t('verify.questions.checking') }, check)}`,
     fieldError(view, 'code'),
   );
 }

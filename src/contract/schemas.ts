@@ -127,13 +127,18 @@ export const pauseOfferSchema = z.object({
   reasonIds: z.optional(z.array(text)),
 });
 
-export const downgradeOfferSchema = z.object({
-  offerId: text,
-  kind: z.literal('downgrade'),
+/** The cheaper plan of a downgrade, as offered and as agreed. */
+const downgradePlan = {
   planName: text,
   price: moneySchema,
   billingCycle: billingCycleSchema,
   startsAt: dateTimeSchema,
+};
+
+export const downgradeOfferSchema = z.object({
+  offerId: text,
+  kind: z.literal('downgrade'),
+  ...downgradePlan,
   losses: z.array(text).check(z.maxLength(20)),
   reasonIds: z.optional(z.array(text)),
 });
@@ -153,10 +158,7 @@ export const agreementSchema = z.discriminatedUnion('kind', [
   z.object({
     offerId: text,
     kind: z.literal('downgrade'),
-    planName: text,
-    price: moneySchema,
-    billingCycle: billingCycleSchema,
-    startsAt: dateTimeSchema,
+    ...downgradePlan,
     agreedAt: dateTimeSchema,
   }),
 ]);
@@ -330,6 +332,8 @@ export const INPUT_LIMITS = {
 } as const;
 
 const idInput = z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.id));
+/** The key of one attempt (submit, acceptOffer, withdraw, sendReceipt), reused for its retries. */
+const idempotencyKeyInput = z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey));
 
 export const loadContextInputSchema = z.object({ subscriptionId: z.optional(idInput) });
 export const startVerificationInputSchema = z.object({ method: verificationMethodSchema });
@@ -348,19 +352,19 @@ export const submitInputSchema = z.object({
   effective: effectiveSchema,
   quoteId: idInput,
   proof: z.optional(z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.proof))),
-  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
+  idempotencyKey: idempotencyKeyInput,
 });
 export const acceptOfferInputSchema = z.object({
   offerId: idInput,
   subscriptionId: idInput,
   months: z.optional(z.int().check(z.minimum(1), z.maximum(24))),
   reasonIds: z.array(idInput).check(z.maxLength(INPUT_LIMITS.reasonIds)),
-  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
+  idempotencyKey: idempotencyKeyInput,
 });
 export const statusInputSchema = z.object({ requestId: idInput });
 export const withdrawInputSchema = z.object({
   requestId: idInput,
-  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
+  idempotencyKey: idempotencyKeyInput,
 });
 /**
  * One press of "send it to me": the idempotency key is made per press and reused for the press's
@@ -369,7 +373,7 @@ export const withdrawInputSchema = z.object({
 export const sendReceiptInputSchema = z.object({
   requestId: idInput,
   channel: receiptChannelSchema,
-  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.idempotencyKey)),
+  idempotencyKey: idempotencyKeyInput,
 });
 export const feedbackInputSchema = z.object({
   requestId: z.optional(idInput),

@@ -30,6 +30,26 @@ export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
     ) as Promise<T>;
   }
   const id = encodeURIComponent;
+  /**
+   * A POST that creates something once per key (a request, an agreement, a withdrawal, a delivery):
+   * the key travels in `Idempotency-Key`, and the call is retried with it.
+   */
+  function sendKeyed<T>(
+    operation: HttpCall['operation'],
+    path: string,
+    input: { idempotencyKey: string },
+    callOptions: CallOptions | undefined,
+  ): Promise<T> {
+    const call: HttpCall = {
+      operation,
+      method: 'POST',
+      path,
+      body: input,
+      headers: { 'Idempotency-Key': input.idempotencyKey },
+      idempotent: true,
+    };
+    return send(call, callOptions);
+  }
 
   return {
     loadContext: (input, o) =>
@@ -47,57 +67,13 @@ export function buildHttpAdapter(checked: HttpAdapterOptions): HttpAdapter {
         },
         o,
       ),
-    submit: (input, o) =>
-      send(
-        {
-          operation: 'submit',
-          method: 'POST',
-          path: '/requests',
-          body: input,
-          headers: { 'Idempotency-Key': input.idempotencyKey },
-          idempotent: true,
-        },
-        o,
-      ),
+    submit: (input, o) => sendKeyed('submit', '/requests', input, o),
     getStatus: (input, o) => send({ operation: 'getStatus', method: 'GET', path: `/requests/${id(input.requestId)}` }, o),
     sendFeedback: (input, o) => send({ operation: 'sendFeedback', method: 'POST', path: '/feedback', body: input, noContent: true }, o),
-    acceptOffer: (input, o) =>
-      send(
-        {
-          operation: 'acceptOffer',
-          method: 'POST',
-          path: `/offers/${id(input.offerId)}/accept`,
-          body: input,
-          headers: { 'Idempotency-Key': input.idempotencyKey },
-          idempotent: true,
-        },
-        o,
-      ),
-    withdraw: (input, o) =>
-      send(
-        {
-          operation: 'withdraw',
-          method: 'POST',
-          path: `/requests/${id(input.requestId)}/withdrawal`,
-          body: input,
-          headers: { 'Idempotency-Key': input.idempotencyKey },
-          idempotent: true,
-        },
-        o,
-      ),
+    acceptOffer: (input, o) => sendKeyed('acceptOffer', `/offers/${id(input.offerId)}/accept`, input, o),
+    withdraw: (input, o) => sendKeyed('withdraw', `/requests/${id(input.requestId)}/withdrawal`, input, o),
     // Safe to retry: the key is made once per press, and the back end sends one message per key,
     // so an answer lost on the way never becomes a second SMS.
-    sendReceipt: (input, o) =>
-      send(
-        {
-          operation: 'sendReceipt',
-          method: 'POST',
-          path: `/requests/${id(input.requestId)}/receipt-deliveries`,
-          body: input,
-          headers: { 'Idempotency-Key': input.idempotencyKey },
-          idempotent: true,
-        },
-        o,
-      ),
+    sendReceipt: (input, o) => sendKeyed('sendReceipt', `/requests/${id(input.requestId)}/receipt-deliveries`, input, o),
   };
 }

@@ -88,6 +88,18 @@ function idempotencyKey(context: RouteContext): string {
 }
 
 /**
+ * The input of a keyed POST: the JSON body, the id the path names (`param`, when it names one) and
+ * the `Idempotency-Key` header; the path and the header win over copies in the body.
+ */
+function keyedInput(param?: 'offerId' | 'requestId') {
+  return async (context: RouteContext): Promise<Record<string, unknown>> => ({
+    ...(await bodyObject(context)),
+    ...(param === undefined ? {} : { [param]: context.params[param] }),
+    idempotencyKey: idempotencyKey(context),
+  });
+}
+
+/**
  * The language to answer in, from `Accept-Language` (the widget sends `zh-CN` or `en`): English
  * when the first language named is English, else Chinese, the service's own language.
  */
@@ -200,7 +212,7 @@ export function apiRoutes(settings: ApiSettings): Route[] {
         method: 'submit',
         schema: submitInputSchema,
         writes: true,
-        input: async (context) => ({ ...(await bodyObject(context)), idempotencyKey: idempotencyKey(context) }),
+        input: keyedInput(),
         run: async (account, input, now) => {
           // 201 when this call created the request; a retry under the same key gets the same receipt with 200.
           const { receipt, created: isNew } = await desk.submit(account, input, now);
@@ -231,11 +243,7 @@ export function apiRoutes(settings: ApiSettings): Route[] {
         method: 'acceptOffer',
         schema: acceptOfferInputSchema,
         writes: true,
-        input: async (context) => ({
-          ...(await bodyObject(context)),
-          offerId: context.params.offerId,
-          idempotencyKey: idempotencyKey(context),
-        }),
+        input: keyedInput('offerId'),
         run: async (account, input, now) => ({ value: await desk.acceptOffer(account, input, now), check: agreementSchema, reply: ok }),
       }),
     },
@@ -246,11 +254,7 @@ export function apiRoutes(settings: ApiSettings): Route[] {
         method: 'withdraw',
         schema: withdrawInputSchema,
         writes: true,
-        input: async (context) => ({
-          ...(await bodyObject(context)),
-          requestId: context.params.requestId,
-          idempotencyKey: idempotencyKey(context),
-        }),
+        input: keyedInput('requestId'),
         run: async (account, input, now) => {
           // 201 when this call withdrew the request; a retry (or a second withdrawal) gets the same result with 200.
           const { result, created: isNew } = await desk.withdraw(account, input, now);
@@ -265,11 +269,7 @@ export function apiRoutes(settings: ApiSettings): Route[] {
         method: 'sendReceipt',
         schema: sendReceiptInputSchema,
         writes: true,
-        input: async (context) => ({
-          ...(await bodyObject(context)),
-          requestId: context.params.requestId,
-          idempotencyKey: idempotencyKey(context),
-        }),
+        input: keyedInput('requestId'),
         run: async (account, input, now, locale) => {
           // 201 when this call sent the receipt; a retry under the same key gets the same delivery with 200 and sends nothing.
           const { delivery, created: isNew } = await desk.sendReceipt(account, input, now, locale);

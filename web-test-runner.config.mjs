@@ -3,20 +3,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { frameworkModules } from './test/frameworks/framework-modules.mjs';
+import { CHROMIUM_FLAGS as chromiumFlags } from './scripts/chromium-flags.mjs';
 
 // Every test runs in a time zone that is not China's, so a date computed with the browser's zone
 // instead of Asia/Shanghai fails somewhere (DESIGN section 4: calendar dates are Shanghai dates).
 process.env.TZ = 'America/Los_Angeles';
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * A back end that answers with redirects, for the HTTP adapter's tests in a real browser:

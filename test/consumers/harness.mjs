@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const TARBALL = join(root, '.cache', 'pack', 'cloudpc-unsubscribe.tgz');
@@ -29,16 +30,6 @@ export const SCRATCH =
 
 /** What a scratch copy leaves out: what the example's own tools write. */
 const GENERATED = new Set(['node_modules', 'dist', 'site', '.next', '.angular', 'package-lock.json', 'next-env.d.ts']);
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });

@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 const serverBundle = fileURLToPath(new URL('../../.cache/demo-server.mjs', import.meta.url));
 if (!existsSync(serverBundle)) throw new Error('run `node scripts/build-demo-server.mjs` first (npm run test:e2e does)');
@@ -36,16 +37,6 @@ export async function phoneContext(browser, locale) {
   );
   return context;
 }
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });

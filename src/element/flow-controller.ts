@@ -100,6 +100,7 @@ export class FlowController implements ReactiveController {
         ...this.options.config(),
         canWithdraw: raw !== null && hasAdapterMethod(raw, 'withdraw'),
         canSendReceipt: raw !== null && hasAdapterMethod(raw, 'sendReceipt'),
+        canAcceptOffers: raw !== null && hasAdapterMethod(raw, 'acceptOffer'),
       },
       subscriptionId: this.options.subscriptionId(),
       snapshot: parseSnapshot(this.readStorage()),

@@ -37,7 +37,9 @@ export function offerToShow(state: FlowState): ShownOffer | null {
   for (const rule of reasonRules(state)) {
     if (rule.offerId !== undefined && reasonIds.includes(rule.id)) return shown(rule.offerId, rule.id);
   }
-  for (const offer of state.context?.offers ?? []) {
+  // The back end's offers need its acceptOffer: one that cannot be taken is not offered.
+  const takeable = state.config.canAcceptOffers === false ? [] : (state.context?.offers ?? []);
+  for (const offer of takeable) {
     const reasonId = answers(offer, reasonIds);
     if (reasonId !== undefined) return shown(offer.offerId, reasonId);
   }

@@ -62,6 +62,12 @@ export interface FlowConfig {
   maxReasons: number;
   /** The adapter has `withdraw` (an optional method): a request not yet in effect may be taken back. */
   canWithdraw?: boolean;
+  /**
+   * The adapter has `acceptOffer` (optional): the back end's pause and downgrade offers
+   * (`context.offers`) can be taken. Without it they are never shown, rather than shown and then
+   * failing when the subscriber takes one. Unset counts as having it.
+   */
+  canAcceptOffers?: boolean;
   /** The adapter has `sendReceipt` (an optional method): the receipt may be sent by SMS or e-mail. */
   canSendReceipt?: boolean;
 }

@@ -28,6 +28,16 @@ describe('retention offers from the back end (pause, downgrade)', () => {
     expect(state.offer).to.deep.equal({ offerId: 'OF-PAUSE-3', reasonId: 'price', months: null, idempotencyKey: null });
   });
 
+  it('never with an adapter that cannot take it (no acceptOffer): the subscriber goes straight on', () => {
+    const state = send(
+      atReason({ offers: [validPauseOffer()] }, { canAcceptOffers: false }),
+      { type: 'SET_REASON', reasonId: 'price', selected: true },
+      { type: 'CONTINUE' },
+    );
+    expect(state.offer).to.equal(null);
+    expect(state.step).to.equal('confirm');
+  });
+
   it('an offer that names its reasons is shown only for them', () => {
     const context = { offers: [validDowngradeOffer({ reasonIds: ['price'] })] };
     expect(offered(context, 'rarely-used').offer).to.equal(null);

@@ -260,6 +260,25 @@ async function severalCloudPcs(browser, locale) {
   await widget.locator('input[value="CPC-SW-8800067890"]').check();
   await widget.locator('#cpu-backup').waitFor();
   await shoot(page, '16-picked', locale);
+  // Through to the home PC's status, which offers to go on to another cloud PC.
+  await widget.locator('#cpu-backup').check();
+  await widget.locator('#cpu-terms').check();
+  await proceed(widget);
+  await waitForStep(page, 'reason');
+  await widget.locator('input[value="too-expensive"]').check();
+  await proceed(widget);
+  await waitForStep(page, 'verify');
+  await widget.locator('input[value="sms"]').check();
+  await widget.locator('.verify-panel [part~="primary-action"]').click();
+  await widget.locator('input#cpu-code').fill('123456');
+  await widget.locator('.verify-panel .actions [part~="primary-action"]').first().click();
+  await waitForStep(page, 'confirm');
+  const immediately = widget.locator('input[value="immediately"]');
+  if (await immediately.count()) await immediately.check();
+  await widget.locator('.quote-table').waitFor();
+  await widget.locator('#cpu-submit').click();
+  await waitForStep(page, 'status');
+  await shoot(page, '17-status-pick-another', locale);
   await context.close();
   return problems;
 }

@@ -15,7 +15,7 @@ import { acceptOffer, closeOffers, declineOffer, offerToShow, setOfferMonths } f
 import { withFreshTexts } from './fresh-texts.js';
 import { isWaiting, withRetryAt } from './retry-wait.js';
 import { NO_WITHDRAWAL, withdrawalStep, withdrawn } from './withdrawal.js';
-import { checkPick, pick, subscriptionChoices } from './subscriptions.js';
+import { checkPick, mayPickAnother, pick, subscriptionChoices } from './subscriptions.js';
 import type { BlockedReason, ErrorInfo, FieldError, FlowConfig, FlowEvent, FlowSnapshot, FlowState, Operation, StepId } from './types.js';
 
 export interface InitOptions {
@@ -115,6 +115,8 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       const finished = event.status.status === 'completed' || event.status.status === 'rejected' || event.status.status === 'withdrawn';
       return { ...state, status: event.status, step: finished ? 'done' : state.step };
     }
+    case 'PICK_ANOTHER':
+      return mayPickAnother(state) ? anotherRun(state) : state;
     case 'ASK_WITHDRAW':
     case 'CANCEL_WITHDRAW':
     case 'WITHDRAW':
@@ -328,6 +330,16 @@ function request(state: FlowState, operation: Operation): FlowState {
 }
 
 // ---- the context arrives: where does the subscriber start?
+
+/**
+ * A new run on the same account, for another of its cloud PCs: everything of this one's is left
+ * behind (its request goes on at the back end) and the account's context is asked for again, so
+ * the list says which ones are being cancelled now; nothing is picked.
+ */
+function anotherRun(state: FlowState): FlowState {
+  const seq = state.seq + 1;
+  return { ...initialState({ config: state.config }), seq, pending: { operation: 'loadContext', seq } };
+}
 
 /** Loading the context of the cloud PC the host page named (`subscription-id`), before anything else. */
 function isNamedByHost(state: FlowState): boolean {

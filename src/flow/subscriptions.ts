@@ -91,3 +91,13 @@ export function pick(state: FlowState, subscriptionId: string): { state: FlowSta
   };
   return { state: next, load: true };
 }
+
+/**
+ * Whether the subscriber may go on to unsubscribe another of the account's cloud PCs: once this
+ * one's request is sent (on `status` or `done`), while another on the list can be picked.
+ */
+export function mayPickAnother(state: FlowState): boolean {
+  if (state.phase !== 'active' || state.requestId === null || (state.step !== 'status' && state.step !== 'done')) return false;
+  const own = state.context?.subscription.id;
+  return subscriptionChoices(state.context).some((choice) => choice.id !== own && isPickable(choice));
+}

@@ -288,6 +288,8 @@ export type FlowEvent =
   | { type: 'FAILED'; seq: number; operation: Operation; error: ErrorInfo; at: string }
   /** The cloud PC to unsubscribe, among the account's several (flow/subscriptions.ts). */
   | { type: 'PICK_SUBSCRIPTION'; subscriptionId: string }
+  /** After this cloud PC's request: start over on the account's list, to unsubscribe another one. */
+  | { type: 'PICK_ANOTHER' }
   | { type: 'SET_ACK'; which: 'backup' | 'terms'; value: boolean }
   | { type: 'SET_REASON'; reasonId: string; selected: boolean }
   | { type: 'SET_COMMENT'; comment: string }

@@ -18,6 +18,7 @@ import { nowrap, nowrapRange, rich } from '../ui/rich-text.js';
 import { beijingTime, dataRow, hasOwnReceipt, ownQuote, requestNumber, type ReceiptRow } from './receipt-facts.js';
 import { renderKeepActions, renderReceiptRows, renderRequestNumber } from './receipt-parts.js';
 import { renderReceiptSend } from './receipt-send.js';
+import { renderPickAnother } from './subscription-picker.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { doneStyles } from './done.styles.js';
@@ -36,7 +37,7 @@ export function renderDone(view: StepView): TemplateResult {
   return html`<div class="done">
     ${view.state.status?.status === 'withdrawn' ? renderWithdrawn(view) : html`${renderOutcome(view, status)} ${renderWithdraw(view)}`}
     ${status?.status === 'completed' ? html`${renderRefund(view, status)} ${renderKeepActions(view)} ${renderReceiptSend(view)} ${renderAfterCare(view)}` : nothing}
-    ${renderContact(view, { id: 'done-contact', title: view.t('done.contact.title') })}
+    ${renderContact(view, { id: 'done-contact', title: view.t('done.contact.title') })} ${renderPickAnother(view)}
     <div class="no-print">${renderFeedback(view)}</div>
   </div>`;
 }

@@ -112,7 +112,16 @@ export function receiptRows(view: StepView): ReceiptRow[] {
   const context = state.context;
   if (context) {
     const { account, subscription } = context;
-    rows.push({ label: t('status.receipt.service'), value: [subscription.productName], hint: [subscription.planName] });
+    // The cloud PC's own name first when it has one: with several on the account, it says which.
+    rows.push(
+      subscription.name === undefined
+        ? { label: t('status.receipt.service'), value: [subscription.productName], hint: [subscription.planName] }
+        : {
+            label: t('status.receipt.service'),
+            value: [subscription.name],
+            hint: [t('pick.plan', { product: subscription.productName, plan: subscription.planName })],
+          },
+    );
     rows.push({
       label: t('summary.account'),
       value: account.maskedPhone

@@ -16,6 +16,7 @@ import { nowrap, rich } from '../ui/rich-text.js';
 import { currentStage, hasOwnReceipt, receiptRows, requestNumber } from './receipt-facts.js';
 import { renderKeepActions, renderReceiptRows, renderRequestNumber } from './receipt-parts.js';
 import { renderReceiptSend } from './receipt-send.js';
+import { renderPickAnother } from './subscription-picker.js';
 
 // What the element takes in with the step when its chunk arrives (see steps/index.ts).
 export { statusStyles } from './status.styles.js';
@@ -26,7 +27,7 @@ type StageState = 'done' | 'current' | 'upcoming';
 export function renderStatus(view: StepView): TemplateResult {
   return html`<div class="status">
     ${renderReceipt(view)} ${renderProgress(view)} ${renderWithdraw(view)}
-    ${renderContact(view, { id: 'status-support', title: view.t('status.support.title') })}
+    ${renderContact(view, { id: 'status-support', title: view.t('status.support.title') })} ${renderPickAnother(view)}
   </div>`;
 }
 

@@ -6,7 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SubscriptionChoice } from '../contract/types.js';
-import { isPickable, subscriptionChoices } from '../flow/subscriptions.js';
+import { isPickable, mayPickAnother, subscriptionChoices } from '../flow/subscriptions.js';
+import { button } from '../ui/button.js';
 import type { MessageKey } from '../i18n/index.js';
 import { choiceGroup } from '../ui/fields.js';
 import { nowrap, rich } from '../ui/rich-text.js';
@@ -60,5 +61,13 @@ export function renderSubscriptionPicker(view: StepView): TemplateResult | typeo
       },
     })}
     <p class="hint" role="status">${loading ? t('pick.loading') : nothing}</p>
+  </div>`;
+}
+
+/** On `status` and `done`: the way on to another of the account's cloud PCs, when there is one to pick. */
+export function renderPickAnother(view: StepView): TemplateResult | typeof nothing {
+  if (!mayPickAnother(view.state)) return nothing;
+  return html`<div class="actions no-print">
+    ${button({ kind: 'secondary', label: view.t('pick.another'), onClick: () => view.send({ type: 'PICK_ANOTHER' }) })}
   </div>`;
 }

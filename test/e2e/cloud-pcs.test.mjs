@@ -77,6 +77,13 @@ describe('several cloud PCs on one account, over HTTP', () => {
       const office = await contextOf(page, OFFICE_PC);
       assert.equal(office.pendingRequest, undefined, 'the office PC has none');
       assert.equal(office.subscriptions.find((s) => s.id === HOME_PC).status, 'pending-cancellation');
+
+      // And then the office PC: the list again, from the back end, with the home PC being cancelled.
+      await button(widget, '退订另一台云电脑').click();
+      await waitForStep(page, 'prepare');
+      assert.match(await widgetText(page), /已在退订中，选择后可查看进度/);
+      assert.equal(await widget.getByLabel('办公电脑').isChecked(), false);
+      assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -63,6 +63,16 @@ describe('several cloud PCs in the element', () => {
     await waitForStep(el, 'status');
     const submit = mock.calls.find((c) => c.method === 'submit')?.input as { subscriptionId: string };
     expect(submit.subscriptionId).to.equal(HOME_PC);
+
+    // Then the other one: the list again, the home PC now being cancelled, nothing picked.
+    await click(el, '退订另一台云电脑');
+    await waitUntil(() => shownText(el).includes('选择要退订的云电脑'), 'the list of cloud PCs again');
+    await waitForStep(el, 'prepare');
+    expect(shownText(el)).to.include('已在退订中，选择后可查看进度');
+    expect(choice(el, '办公电脑').checked).to.equal(false);
+    await setChecked(el, choice(el, '办公电脑'));
+    await waitUntil(() => shownText(el).includes('先备份您的数据'), 'the office PC’s prepare step');
+    await expect(el).to.be.accessible();
   });
 
   it('in English too', async () => {

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { contextSchema } from '../../src/contract/schemas.js';
 import type { SubscriptionChoice, UnsubscribeContext } from '../../src/contract/types.js';
 import { requestFor } from '../../src/flow/requests.js';
-import { needsPick } from '../../src/flow/subscriptions.js';
+import { mayPickAnother, needsPick } from '../../src/flow/subscriptions.js';
 import { parseSnapshot, toSnapshot } from '../../src/flow/snapshot.js';
 import type { FlowState } from '../../src/flow/types.js';
 import { REQUEST_ID, SUBSCRIPTION_ID, validContext } from '../contract/fixtures.js';
@@ -118,6 +118,34 @@ describe('several cloud PCs', () => {
     const picked = pick(state, SUBSCRIPTION_ID);
     expect(picked.step).to.equal('status');
     expect(picked.requestId).to.equal(REQUEST_ID);
+  });
+});
+
+describe('after one request, another cloud PC', () => {
+  const submitted = (): FlowState => {
+    const state = send(several(), { type: 'PICK_SUBSCRIPTION', subscriptionId: SUBSCRIPTION_ID });
+    return { ...state, requestId: REQUEST_ID, step: 'status' };
+  };
+
+  it('is offered on status, and starts over on the account’s list with nothing picked', () => {
+    const state = submitted();
+    expect(mayPickAnother(state)).to.equal(true);
+    const again = send(state, { type: 'PICK_ANOTHER' });
+    expect(again.phase).to.equal('loading');
+    expect(again.requestId).to.equal(null);
+    expect(requestFor(again)).to.deep.include({ operation: 'loadContext', input: {} });
+    const listed = resolve(again, { operation: 'loadContext', value: contextFor() });
+    expect(listed.step).to.equal('prepare');
+    expect(listed.answers.pickedSubscriptionId).to.equal(null);
+  });
+
+  it('is not offered before a request, nor with one cloud PC, nor when the others have ended', () => {
+    expect(mayPickAnother(several())).to.equal(false);
+    expect(mayPickAnother({ ...started(), requestId: REQUEST_ID, step: 'status' })).to.equal(false);
+    const onlyEnded = contextFor(SUBSCRIPTION_ID, { subscriptions: choices().filter((c) => c.id !== OTHER_ID) });
+    const state = send(several({ context: onlyEnded }), { type: 'PICK_SUBSCRIPTION', subscriptionId: SUBSCRIPTION_ID });
+    expect(mayPickAnother({ ...state, requestId: REQUEST_ID, step: 'status' })).to.equal(false);
+    expect(send({ ...state, requestId: REQUEST_ID, step: 'status' }, { type: 'PICK_ANOTHER' }).requestId).to.equal(REQUEST_ID);
   });
 });
 

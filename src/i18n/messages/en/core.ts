@@ -136,5 +136,6 @@ export const messages: Record<CoreKey, string> = {
   'pick.status.cancelled': 'Cancelled',
   'pick.status.expired': 'Expired',
   'pick.loading': 'Getting the details of the cloud PC you selected…',
+  'pick.another': 'Cancel another cloud PC',
   'link.newWindow': '(opens in a new window)',
 };

@@ -131,6 +131,7 @@ export const messages = {
   'pick.status.cancelled': '已退订',
   'pick.status.expired': '已到期',
   'pick.loading': '正在读取所选云电脑的信息…',
+  'pick.another': '退订另一台云电脑',
   'link.newWindow': '（在新窗口打开）',
 } as const;
 

@@ -170,10 +170,14 @@ export class CloudpcUnsubscribe extends LitElement {
     if (restart && this.hasUpdated && this.isConnected) flow.start();
   }
 
+  /** The step the last render drew (its module's view), or null for the boot, loading, blocked or ended screens. */
+  private drawnStep: StepId | null = null;
+
   protected override updated(): void {
     const { flow, steps, reactions } = this.parts;
-    const state = flow.state;
-    const drawn = state.phase === 'active' && steps.ready(state.step, this.parts.shownLocale) ? state.step : null;
+    // What the last render drew, not what the state says now: before the shell's strings are shown
+    // the render draws the boot screen, even with the context here and the step's code cached.
+    const drawn = this.drawnStep;
     reactions.afterRender(this.renderRoot, drawn);
     // Once a step is on screen, the run's other steps (and the FAQ's strings) load at idle.
     if (drawn !== null)
@@ -199,6 +203,7 @@ export class CloudpcUnsubscribe extends LitElement {
     const locale = this.parts.shownLocale;
     const slow = slowWait(flow.state, flow.waitedMs(), this.parts.resolvedOptions.callTimeoutSeconds * 1000);
     const send = (intent: FlowIntent): void => flow.intent(intent);
+    this.drawnStep = null;
     if (locales.shown === null) {
       return renderBoot(this.parts.t, locale, {
         failed: locales.failed,
@@ -212,6 +217,7 @@ export class CloudpcUnsubscribe extends LitElement {
     const module = state.phase === 'active' && steps.ready(state.step, locale) ? loadedStep(state.step) : undefined;
     const now = this.parts.now();
     const view = module && stepView(context, now, steps.background, send);
+    if (module && view) this.drawnStep = state.step;
     return renderFrame(context, {
       now,
       slow,

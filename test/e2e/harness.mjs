@@ -186,3 +186,41 @@ export function smallControls(page, min = 44) {
     return small;
   }, min);
 }
+
+/** What a subscriber presses on the way to submitting, per language. */
+const SUBMIT_WORDS = {
+  'zh-CN': { continue: '继续', sms: '短信验证码', send: '发送验证码', check: '验证', submit: '确认退订' },
+  en: { continue: 'Continue', sms: 'Text message code', send: 'Send code', check: 'Check code', submit: 'Confirm unsubscribe' },
+};
+
+/**
+ * prepare → status in `locale`, as a subscriber goes: both acknowledgements, the first reason, an
+ * SMS code read from the fake phone, 立即生效, 确认退订.
+ */
+export async function submitRequest(page, widget, locale = 'zh-CN') {
+  const words = SUBMIT_WORDS[locale];
+  await waitForStep(page, 'prepare');
+  await widget.locator('#cpu-backup').check();
+  await widget.locator('#cpu-terms').check();
+  await button(widget, words.continue).click();
+  await waitForStep(page, 'reason');
+  await widget.locator('fieldset input').first().check();
+  await button(widget, words.continue).click();
+  await waitForStep(page, 'verify');
+  const sms = widget.getByLabel(words.sms, { exact: true });
+  if (await sms.count()) await sms.first().check();
+  await button(widget, words.send).click();
+  await widget.locator('input#cpu-code').waitFor();
+  let code = null;
+  for (let i = 0; i < 50 && code === null; i += 1) {
+    code = await latestCode(page);
+    if (code === null) await page.waitForTimeout(100);
+  }
+  await widget.locator('input#cpu-code').fill(code ?? '');
+  await button(widget, words.check).click();
+  await waitForStep(page, 'confirm');
+  await chooseImmediately(widget);
+  await widget.locator('table').waitFor();
+  await button(widget, words.submit).click();
+  await waitForStep(page, 'status');
+}

@@ -4,18 +4,10 @@
 // portal's fake phone. The screen stays axe-clean before and after sending.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { button, chooseImmediately, createDemoServer, latestCode, launch, openPortal, waitForStep } from './harness.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations, button, createDemoServer, launch, openPortal, submitRequest, waitForStep } from './harness.mjs';
 
 const WORDS = {
   'zh-CN': {
-    continue: '继续',
-    sms: '短信验证码',
-    send: '发送验证码',
-    check: '验证',
-    submit: '确认退订',
     sendReceipt: '短信发送到 138****8000',
     sent: '已发送到 138****8000',
     message: (id) =>
@@ -24,11 +16,6 @@ const WORDS = {
       ),
   },
   en: {
-    continue: 'Continue',
-    sms: 'Text message code',
-    send: 'Send code',
-    check: 'Check code',
-    submit: 'Confirm unsubscribe',
     sendReceipt: 'Text it to 138****8000',
     sent: 'Sent to 138****8000',
     message: (id) =>
@@ -51,49 +38,13 @@ after(async () => {
   await server?.close();
 });
 
-/** axe-core's violations in the widget, its shadow root included (the demo portal around it is not the product). */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('cloudpc-unsubscribe'), { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
-
-async function submitRequest(page, widget, words) {
-  await waitForStep(page, 'prepare');
-  await widget.locator('#cpu-backup').check();
-  await widget.locator('#cpu-terms').check();
-  await button(widget, words.continue).click();
-  await waitForStep(page, 'reason');
-  await widget.locator('fieldset input').first().check();
-  await button(widget, words.continue).click();
-  await waitForStep(page, 'verify');
-  const sms = widget.getByLabel(words.sms, { exact: true });
-  if (await sms.count()) await sms.first().check();
-  await button(widget, words.send).click();
-  await widget.locator('input#cpu-code').waitFor();
-  let code = null;
-  for (let i = 0; i < 50 && code === null; i += 1) {
-    code = await latestCode(page);
-    if (code === null) await page.waitForTimeout(100);
-  }
-  await widget.locator('input#cpu-code').fill(code ?? '');
-  await button(widget, words.check).click();
-  await waitForStep(page, 'confirm');
-  await chooseImmediately(widget);
-  await widget.locator('table').waitFor();
-  await button(widget, words.submit).click();
-  await waitForStep(page, 'status');
-}
-
 describe('sending the receipt over HTTP', () => {
   for (const locale of ['zh-CN', 'en']) {
     const words = WORDS[locale];
     it(`${locale}: from done, sends the receipt by SMS, says where it went, and the message is in the demo inbox`, async () => {
       const { page, widget, context: browserContext, problems } = await openPortal(browser, server.url, { locale });
       try {
-        await submitRequest(page, widget, words);
+        await submitRequest(page, widget, locale);
         await waitForStep(page, 'done', 20000);
         const requestId = (await widget.locator('.receipt-number__value').first().textContent()).trim();
         assert.match(requestId, /^TD\d+$/);

@@ -2,35 +2,15 @@
 // both languages: submit, withdraw from status, the back end stores it once, and the page is axe-clean.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  axeViolations,
-  button,
-  chooseImmediately,
-  createDemoServer,
-  latestCode,
-  launch,
-  openPortal,
-  waitForStep,
-  widgetText,
-} from './harness.mjs';
+import { axeViolations, button, createDemoServer, launch, openPortal, submitRequest, waitForStep, widgetText } from './harness.mjs';
 
 const WORDS = {
   'zh-CN': {
-    continue: '继续',
-    sms: '短信验证码',
-    send: '发送验证码',
-    check: '验证',
-    submit: '确认退订',
     withdraw: '撤销退订',
     yes: '确认撤销',
     withdrawn: /退订申请已撤销/,
   },
   en: {
-    continue: 'Continue',
-    sms: 'Text message code',
-    send: 'Send code',
-    check: 'Check code',
-    submit: 'Confirm unsubscribe',
     withdraw: 'Withdraw my request',
     yes: 'Yes, withdraw it',
     withdrawn: /You have withdrawn your request to unsubscribe/,
@@ -51,33 +31,6 @@ after(async () => {
   await server?.close();
 });
 
-async function submitRequest(page, widget, words) {
-  await waitForStep(page, 'prepare');
-  await widget.locator('#cpu-backup').check();
-  await widget.locator('#cpu-terms').check();
-  await button(widget, words.continue).click();
-  await waitForStep(page, 'reason');
-  await widget.locator('fieldset input').first().check();
-  await button(widget, words.continue).click();
-  await waitForStep(page, 'verify');
-  const sms = widget.getByLabel(words.sms, { exact: true });
-  if (await sms.count()) await sms.first().check();
-  await button(widget, words.send).click();
-  await widget.locator('input#cpu-code').waitFor();
-  let code = null;
-  for (let i = 0; i < 50 && code === null; i += 1) {
-    code = await latestCode(page);
-    if (code === null) await page.waitForTimeout(100);
-  }
-  await widget.locator('input#cpu-code').fill(code ?? '');
-  await button(widget, words.check).click();
-  await waitForStep(page, 'confirm');
-  await chooseImmediately(widget);
-  await widget.locator('table').waitFor();
-  await button(widget, words.submit).click();
-  await waitForStep(page, 'status');
-}
-
 describe('withdrawing a request over HTTP', () => {
   for (const locale of ['zh-CN', 'en']) {
     const words = WORDS[locale];
@@ -88,7 +41,7 @@ describe('withdrawing a request over HTTP', () => {
           window.__withdrawals = [];
           document.addEventListener('cloudpc-withdraw', (e) => window.__withdrawals.push(e.detail));
         });
-        await submitRequest(page, widget, words);
+        await submitRequest(page, widget, locale);
         await button(widget, words.withdraw).waitFor();
         assert.deepEqual(await axeViolations(page), []);
         await button(widget, words.withdraw).click();

@@ -242,3 +242,18 @@ export function pretendVisibility(state: DocumentVisibilityState): () => void {
     delete (document as { visibilityState?: DocumentVisibilityState }).visibilityState;
   };
 }
+
+/**
+ * The same back end through an adapter with the required methods only, as an operator's may be
+ * (no `sendFeedback`, `acceptOffer`, `withdraw` or `sendReceipt`).
+ */
+export function requiredMethodsOf(mock: UnsubscribeAdapter): UnsubscribeAdapter {
+  return {
+    loadContext: (i, o) => mock.loadContext(i, o),
+    startVerification: (i, o) => mock.startVerification(i, o),
+    verify: (i, o) => mock.verify(i, o),
+    quoteRefund: (i, o) => mock.quoteRefund(i, o),
+    submit: (i, o) => mock.submit(i, o),
+    getStatus: (i, o) => mock.getStatus(i, o),
+  };
+}

@@ -6,9 +6,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { createMockAdapter, type MockAdapter } from '../../src/adapters/mock/index.js';
-import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { Locale } from '../../src/i18n/index.js';
-import { click, keepPageVisible, mount, shownText, waitForStep } from './drive.js';
+import { click, keepPageVisible, mount, shownText, waitForStep, requiredMethodsOf } from './drive.js';
 
 const PENDING = 'TD202611240007';
 
@@ -18,18 +17,6 @@ function pending(options: Parameters<typeof createMockAdapter>[0] = {}): MockAda
     statusTimeline: { processingAfterMs: 60_000, doneAfterMs: 10 * 60_000 },
     ...options,
   });
-}
-
-/** The same back end, through an adapter that leaves `sendReceipt` out, as an operator's may. */
-function withoutSendReceipt(mock: MockAdapter): UnsubscribeAdapter {
-  return {
-    loadContext: (i, o) => mock.loadContext(i, o),
-    startVerification: (i, o) => mock.startVerification(i, o),
-    verify: (i, o) => mock.verify(i, o),
-    quoteRefund: (i, o) => mock.quoteRefund(i, o),
-    submit: (i, o) => mock.submit(i, o),
-    getStatus: (i, o) => mock.getStatus(i, o),
-  };
 }
 
 const WORDS = {
@@ -90,7 +77,7 @@ describe('<cloudpc-unsubscribe> sending the receipt', () => {
 
   it('shows no send control for an adapter without sendReceipt', async () => {
     const mock = pending();
-    const el = await mount({ adapter: withoutSendReceipt(mock), locale: 'zh-CN' });
+    const el = await mount({ adapter: requiredMethodsOf(mock), locale: 'zh-CN' });
     await waitForStep(el, 'status');
     await waitUntil(() => shownText(el).includes('打印或保存回执'), 'no receipt');
     expect(shownText(el)).not.to.contain('把回执发给我');

@@ -5,9 +5,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { createMockAdapter, type MockAdapter } from '../../src/adapters/mock/index.js';
-import type { UnsubscribeAdapter } from '../../src/contract/adapter.js';
 import type { Locale } from '../../src/i18n/index.js';
-import { click, focused, keepPageVisible, mount, recordEvents, root, shownText, waitForStep } from './drive.js';
+import { click, focused, keepPageVisible, mount, recordEvents, root, shownText, waitForStep, requiredMethodsOf } from './drive.js';
 
 const PENDING = 'TD202611240007';
 
@@ -17,18 +16,6 @@ function pendingEndOfTerm(): MockAdapter {
     context: { terms: { effectiveOptions: ['end-of-term'] } },
     statusTimeline: { processingAfterMs: 60_000, doneAfterMs: 10 * 60_000 },
   });
-}
-
-/** The same back end, through an adapter that leaves `withdraw` out, as an operator's may. */
-function withoutWithdraw(mock: MockAdapter): UnsubscribeAdapter {
-  return {
-    loadContext: (i, o) => mock.loadContext(i, o),
-    startVerification: (i, o) => mock.startVerification(i, o),
-    verify: (i, o) => mock.verify(i, o),
-    quoteRefund: (i, o) => mock.quoteRefund(i, o),
-    submit: (i, o) => mock.submit(i, o),
-    getStatus: (i, o) => mock.getStatus(i, o),
-  };
 }
 
 const WORDS = {
@@ -106,7 +93,7 @@ describe('<cloudpc-unsubscribe> withdrawing a pending request', () => {
 
   it('an adapter without withdraw shows no withdraw control, even where the status would allow it', async () => {
     const mock = pendingEndOfTerm();
-    const el = await mount({ adapter: withoutWithdraw(mock) });
+    const el = await mount({ adapter: requiredMethodsOf(mock) });
     await waitForStep(el, 'status');
     await waitUntil(() => mock.calls.some((c) => c.method === 'getStatus'), 'the status was not asked for');
     await el.updateComplete;

@@ -83,6 +83,16 @@ export async function latestCode(page) {
   });
 }
 
+/** The code of the SMS just sent, once the fake phone has it (null after 5 s without one). */
+export async function smsCodeArriving(page) {
+  for (let i = 0; i < 50; i += 1) {
+    const code = await latestCode(page);
+    if (code !== null) return code;
+    await page.waitForTimeout(100);
+  }
+  return null;
+}
+
 export async function serverRequests(page) {
   return page.evaluate(async () => (await (await fetch('/demo/requests')).json()).requests ?? []);
 }
@@ -104,11 +114,7 @@ export async function sendSmsCode(page, widget) {
   await chooseSms(widget);
   await button(widget, '发送验证码').click();
   await widget.locator('input#cpu-code').waitFor();
-  let code = null;
-  for (let i = 0; i < 50 && code === null; i += 1) {
-    code = await latestCode(page);
-    if (code === null) await page.waitForTimeout(100);
-  }
+  const code = await smsCodeArriving(page);
   if (code === null) throw new Error('no SMS reached the demo phone');
   return code;
 }
@@ -211,11 +217,7 @@ export async function submitRequest(page, widget, locale = 'zh-CN') {
   if (await sms.count()) await sms.first().check();
   await button(widget, words.send).click();
   await widget.locator('input#cpu-code').waitFor();
-  let code = null;
-  for (let i = 0; i < 50 && code === null; i += 1) {
-    code = await latestCode(page);
-    if (code === null) await page.waitForTimeout(100);
-  }
+  const code = await smsCodeArriving(page);
   await widget.locator('input#cpu-code').fill(code ?? '');
   await button(widget, words.check).click();
   await waitForStep(page, 'confirm');
